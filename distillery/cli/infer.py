@@ -1,0 +1,80 @@
+"""`distillery infer`: anonymize documents (stdin, text, files, JSONL) to JSONL on stdout."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from distillery.cli.app import app
+from distillery.cli.common import handle_errors, overrides
+from distillery.pii.replace import Style
+
+
+class Engine(str, Enum):
+    auto = "auto"
+    model = "model"
+    rules = "rules"
+
+
+@app.command()
+@handle_errors
+def infer(
+    text: str | None = typer.Option(None, "--text", "-t", help="Anonymize this text (one document)."),
+    input: str | None = typer.Option(
+        None, "--input", "-i", help="File to read ('-' for stdin). .jsonl: one {id, text} per line. Default: stdin."
+    ),
+    output: str | None = typer.Option(None, "--output", "-o", help="Write JSONL here instead of stdout."),
+    lines: bool = typer.Option(False, "--lines", help="Treat each input line as a separate document."),
+    engine: Engine | None = typer.Option(None, "--engine", "-e", help="auto (default), model or rules."),
+    model: str | None = typer.Option(None, "--model", "-m", help="Adapter dir from `train`, merged model dir, or base model."),
+    style: Style | None = typer.Option(None, "--style", "-s", help="Replacement style: tag, fake, mask, hash, redact."),
+    mapping_out: Path | None = typer.Option(None, "--mapping-out", help="Write original<->replacement pairs (JSONL)."),
+    pretty: bool = typer.Option(False, "--pretty", help="Indented JSON for humans."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip bad input lines (reported on stderr) instead of stopping."),
+    config: Path | None = typer.Option(None, "--config", "-c", help="YAML with InferConfig fields."),
+    device: str | None = typer.Option(None, "--device", help="auto, cpu, cuda, cuda:N."),
+    batch_size: int | None = typer.Option(None, "--batch-size", "-b", help="Documents per generation batch."),
+    max_new_tokens: int | None = typer.Option(None, "--max-new-tokens", help="Generation limit per document chunk."),
+    temperature: float | None = typer.Option(None, "--temperature", help="0 = greedy (default)."),
+    top_p: float | None = typer.Option(None, "--top-p", help="Nucleus sampling when temperature > 0."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or notes on stderr."),
+    schema: bool = typer.Option(False, "--schema", help="Print the JSON Schema of one output line and exit."),
+) -> None:
+    """Anonymize text locally. Data on stdout (one JSON object per document), the rest on stderr."""
+    if schema:
+        from distillery.schema import result_json_schema
+
+        typer.echo(json.dumps(result_json_schema(), indent=2))
+        return
+    from distillery.config import resolve_config
+    from distillery.infer.config import InferConfig
+    from distillery.infer.run import run_infer
+
+    cfg = resolve_config(
+        InferConfig,
+        config,
+        overrides(
+            engine=engine.value if engine else None,
+            model=model,
+            style=style.value if style else None,
+            device=device,
+            batch_size=batch_size,
+            max_new_tokens=max_new_tokens,
+            temperature=temperature,
+            top_p=top_p,
+        ),
+    )
+    run_infer(
+        cfg,
+        text=text,
+        input_path=input,
+        output=output,
+        lines=lines,
+        mapping_out=mapping_out,
+        pretty=pretty,
+        skip_bad=skip_bad,
+        quiet=quiet,
+    )

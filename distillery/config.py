@@ -1,0 +1,84 @@
+"""One place that resolves stage configs: defaults < YAML `--config` < CLI flags.
+
+Each stage defines its own Pydantic model (with `extra="forbid"`); this module only loads,
+merges, validates and saves them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from distillery.errors import UserError
+from distillery.fsutil import atomic_write_text
+
+C = TypeVar("C", bound=BaseModel)
+
+
+def read_yaml(path: str | Path) -> dict[str, Any]:
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"config file not found: {path}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise UserError(f"{path}: invalid YAML: {str(exc).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise UserError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _dotted_to_nested(overrides: dict[str, Any]) -> dict[str, Any]:
+    """{"lora.r": 16} -> {"lora": {"r": 16}}; None values mean 'flag not given' and are dropped."""
+    nested: dict[str, Any] = {}
+    for key, value in overrides.items():
+        if value is None:
+            continue
+        node = nested
+        parts = key.split(".")
+        for part in parts[:-1]:
+            node = node.setdefault(part, {})
+        node[parts[-1]] = value
+    return nested
+
+
+def format_validation_error(exc: ValidationError, source: str) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "(root)"
+    more = f" (+{len(exc.errors()) - 1} more)" if len(exc.errors()) > 1 else ""
+    return f"{source}: {where}: {first['msg']}{more}"
+
+
+def resolve_config(
+    model: type[C],
+    config_path: str | Path | None = None,
+    overrides: dict[str, Any] | None = None,
+) -> C:
+    """Build a stage config from defaults, an optional YAML file and CLI overrides."""
+    data: dict[str, Any] = read_yaml(config_path) if config_path else {}
+    data = _deep_merge(data, _dotted_to_nested(overrides or {}))
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise UserError(format_validation_error(exc, str(config_path or "config"))) from None
+
+
+def save_resolved_config(config: BaseModel, out_dir: str | Path, name: str = "config.yaml") -> Path:
+    """Save the fully resolved config beside a stage's output (secrets are never in configs)."""
+    path = Path(out_dir) / name
+    data = config.model_dump(mode="json")
+    atomic_write_text(path, yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    return path

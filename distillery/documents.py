@@ -1,0 +1,144 @@
+"""Reading input documents (text, plain file, JSONL, stdin) and writing JSONL results safely."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from distillery.errors import UserError
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    id: str | int | None = None
+    line: int | None = None  # 1-based line in the input, for error messages
+
+
+BadLine = Callable[[str], None]
+
+
+def _decode(raw: bytes, where: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def _jsonl_doc(line: str, where: str, lineno: int) -> Document:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{where}: invalid JSON ({exc.msg})") from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        raise UserError(f'{where}: expected an object with a string "text" field')
+    doc_id = obj.get("id")
+    if doc_id is not None and not isinstance(doc_id, (str, int)):
+        doc_id = str(doc_id)
+    return Document(obj["text"], doc_id, lineno)
+
+
+def iter_documents(
+    *,
+    text: str | None = None,
+    input_path: str | None = None,
+    lines: bool = False,
+    jsonl: bool | None = None,
+    skip_bad: bool = False,
+    on_bad: BadLine | None = None,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Document]:
+    """Yield documents lazily (a 100k-line file is never held in memory).
+
+    - `text`: one document.
+    - `input_path`: a file, or "-" / None for stdin. `.jsonl` files (or `jsonl=True`) hold one
+      `{"id", "text"}` object per line; other files are one document, or one per line with `lines`.
+    Bad input raises UserError naming the line, unless `skip_bad`, which reports it via `on_bad`.
+    """
+    if text is not None:
+        if not text.strip():
+            raise UserError("--text is empty")
+        yield Document(text)
+        return
+    name = "<stdin>" if input_path in (None, "-") else input_path
+    if jsonl is None:
+        jsonl = bool(input_path) and str(input_path).endswith((".jsonl", ".ndjson"))
+    if input_path in (None, "-"):
+        stream: IO[bytes] = stdin if stdin is not None else sys.stdin.buffer
+        yield from _from_stream(stream, name, lines, jsonl, skip_bad, on_bad)
+        return
+    path = Path(input_path)
+    if not path.is_file():
+        raise UserError(f"input file not found: {input_path}")
+    with path.open("rb") as stream:
+        yield from _from_stream(stream, name, lines, jsonl, skip_bad, on_bad)
+
+
+def _from_stream(
+    stream: IO[bytes], name: str, lines: bool, jsonl: bool, skip_bad: bool, on_bad: BadLine | None
+) -> Iterator[Document]:
+    if not (lines or jsonl):
+        content = _decode(stream.read(), name)
+        if not content.strip():
+            raise UserError(f"{name}: input is empty")
+        yield Document(content)
+        return
+    count = 0
+    for lineno, raw in enumerate(stream, start=1):
+        where = f"{name}:{lineno}"
+        try:
+            line = _decode(raw, where).rstrip("\r\n")
+            if not line.strip():
+                continue
+            doc = _jsonl_doc(line, where, lineno) if jsonl else Document(line, None, lineno)
+        except UserError as exc:
+            if not skip_bad:
+                raise
+            if on_bad:
+                on_bad(str(exc))
+            continue
+        count += 1
+        yield doc
+    if count == 0 and not skip_bad:
+        raise UserError(f"{name}: input is empty")
+
+
+class JsonlWriter:
+    """Writes one JSON object per line and flushes each, so a crash loses nothing written."""
+
+    def __init__(self, path: str | None, append: bool = False):
+        self.path = path
+        if path in (None, "-"):
+            self._fh: IO[str] = sys.stdout
+            self._own = False
+        else:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self._fh = open(path, "a" if append else "w", encoding="utf-8")  # noqa: SIM115
+            self._own = True
+
+    def write_line(self, line: str) -> None:
+        self._fh.write(line + "\n")
+        self._fh.flush()
+
+    def write(self, obj: Any) -> None:
+        self.write_line(json.dumps(obj, ensure_ascii=False))
+
+    def close(self) -> None:
+        if self._own:
+            self._fh.close()
+
+    def __enter__(self) -> JsonlWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def write_all(path: str | None, objs: Iterable[Any]) -> None:
+    with JsonlWriter(path) as w:
+        for obj in objs:
+            w.write(obj)

@@ -1,0 +1,53 @@
+"""Local anonymization: the rules engine, or the distilled model with the rules as a safety net."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from distillery.documents import Document
+from distillery.infer.config import InferConfig
+from distillery.schema import AnonymizationResult
+from distillery.settings import get_settings
+
+__all__ = ["InferConfig", "anonymize", "anonymize_documents", "default_model_path", "make_anonymizer"]
+
+
+def default_model_path() -> Path | None:
+    """The adapter shipped inside the package (embedded SmolLM2 + LoRA), if this build has one."""
+    path = Path(__file__).resolve().parent.parent / "assets" / "default-adapter"
+    return path if (path / "adapter_config.json").is_file() else None
+
+
+def _hash_key() -> bytes | None:
+    key = get_settings().distillery_hash_key
+    return key.get_secret_value().encode() if key else None
+
+
+def make_anonymizer(config: InferConfig):
+    """The engine that `config` asks for: an object with `.stream(docs)` and `.anonymize(doc)`."""
+    engine = config.engine
+    model = config.model
+    if engine == "auto":
+        if model is None and default_model_path() is not None:
+            model = str(default_model_path())
+        engine = "model" if model else "rules"
+    if engine == "rules":
+        from distillery.infer.rules import RulesAnonymizer
+
+        return RulesAnonymizer(config.style, _hash_key())
+    from distillery.infer.model_engine import ModelAnonymizer
+
+    if model is None:
+        model = str(default_model_path()) if default_model_path() else "smollm2-135m"
+    return ModelAnonymizer(config.model_copy(update={"model": model, "engine": "model"}), hash_key=_hash_key())
+
+
+def anonymize_documents(docs: Iterable[Document], config: InferConfig | None = None) -> Iterator[AnonymizationResult]:
+    """Anonymize documents lazily, yielding results in input order."""
+    return make_anonymizer(config or InferConfig()).stream(docs)
+
+
+def anonymize(text: str, config: InferConfig | None = None) -> AnonymizationResult:
+    """Anonymize one text (convenience for library users and tests)."""
+    return next(iter(anonymize_documents([Document(text)], config)))

@@ -1,0 +1,30 @@
+"""Configuration of `distillery infer` / `chat`."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from distillery.pii.replace import Style
+
+
+class InferConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    engine: Literal["auto", "model", "rules"] = Field(
+        "auto", description="auto: the model when one is available (--model or the shipped default), else rules."
+    )
+    model: str | None = Field(None, description="Adapter dir from `train`, a merged model dir, or a base model name.")
+    style: Style = Style.tag
+    extra_types: list[str] = Field(default_factory=list, description="PII types beyond the built-in ones.")
+    rules_safety_net: bool = Field(True, description="Union the model's spans with the rules engine's.")
+    device: str = Field("auto", description="auto, cpu, cuda, cuda:1, mps")
+    dtype: Literal["auto", "float32", "bfloat16", "float16"] = "auto"
+    batch_size: int = Field(8, ge=1)
+    max_new_tokens: int = Field(256, ge=1)
+    temperature: float = Field(0.0, ge=0.0, description="0 means greedy decoding.")
+    top_p: float = Field(1.0, gt=0.0, le=1.0)
+    max_input_tokens: int = Field(768, ge=32, description="Longer documents are split into overlapping chunks.")
+    chunk_overlap_tokens: int = Field(64, ge=0)
+    compile: bool = Field(False, description="torch.compile the model (pays off on GPU for long runs).")

@@ -1,0 +1,25 @@
+"""Anonymization with the rules engine alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from distillery.documents import Document
+from distillery.pii.engine import RulesEngine
+from distillery.pii.replace import Style, anonymize_with_spans
+from distillery.schema import AnonymizationResult
+
+
+class RulesAnonymizer:
+    def __init__(self, style: Style | str = Style.tag, hash_key: bytes | None = None):
+        self.engine = RulesEngine()
+        self.style = Style(style)
+        self.hash_key = hash_key
+
+    def anonymize(self, doc: Document) -> AnonymizationResult:
+        spans = self.engine.analyze(doc.text)
+        return anonymize_with_spans(doc.text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id)
+
+    def stream(self, docs: Iterable[Document]) -> Iterator[AnonymizationResult]:
+        for doc in docs:
+            yield self.anonymize(doc)

@@ -1,0 +1,79 @@
+"""The `infer` job: read documents, anonymize them, stream JSONL out in input order."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from distillery.console import err_console
+from distillery.documents import JsonlWriter, iter_documents
+from distillery.errors import UserError
+from distillery.infer import make_anonymizer
+from distillery.infer.config import InferConfig
+from distillery.pii.replace import Style, mapping_records
+
+
+def run_infer(
+    cfg: InferConfig,
+    *,
+    text: str | None = None,
+    input_path: str | None = None,
+    output: str | None = None,
+    lines: bool = False,
+    mapping_out: Path | None = None,
+    pretty: bool = False,
+    skip_bad: bool = False,
+    quiet: bool = False,
+) -> int:
+    """Returns the number of documents written."""
+    if text is None and input_path in (None, "-") and sys.stdin.isatty():
+        raise UserError("no input: give --text, --input FILE, or pipe text on stdin")
+    if mapping_out and cfg.style not in (Style.tag, Style.fake):
+        raise UserError("--mapping-out only makes sense with --style tag or fake")
+    bad: list[str] = []
+
+    def on_bad(msg: str) -> None:
+        bad.append(msg)
+        if not quiet:
+            err_console.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
+
+    docs = iter_documents(text=text, input_path=input_path, lines=lines, skip_bad=skip_bad, on_bad=on_bad)
+    anonymizer = make_anonymizer(cfg)
+    show_progress = not quiet and input_path not in (None, "-") and text is None
+    n = 0
+    mapping = JsonlWriter(str(mapping_out)) if mapping_out else None
+    try:
+        with JsonlWriter(output) as out:
+            results = anonymizer.stream(docs)
+            if show_progress:
+                results = _with_progress(results)
+            for result in results:
+                out.write_line(result.to_json(pretty=pretty))
+                if mapping:
+                    for rec in mapping_records(result):
+                        mapping.write({"id": result.id, **rec} if result.id is not None else rec)
+                n += 1
+    finally:
+        if mapping:
+            mapping.close()
+    if not quiet and (bad or show_progress):
+        err_console.print(f"[dim]{n} documents anonymized, {len(bad)} bad lines skipped[/dim]")
+    return n
+
+
+def _with_progress(results):
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("anonymizing"),
+        BarColumn(),
+        TextColumn("{task.completed} docs"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("infer", total=None)
+        for r in results:
+            progress.advance(task)
+            yield r

@@ -1,0 +1,100 @@
+"""Replacement styles, and rebuilding the anonymized text from spans (always by code)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+from enum import Enum
+
+from distillery.pii.fake import fake_value
+from distillery.pii.lang import guess_lang
+from distillery.pii.spans import Span, resolve_overlaps
+from distillery.schema import AnonymizationResult, ReplacedToken
+
+
+class Style(str, Enum):
+    tag = "tag"  # [PERSON_1]
+    fake = "fake"  # a realistic surrogate of the same type
+    mask = "mask"  # ******** of the same length
+    hash = "hash"  # [PERSON:1a2b3c4d5e] keyed HMAC
+    redact = "redact"  # [REDACTED]
+
+
+_PROCESS_KEY = os.urandom(32)  # used only when no DISTILLERY_HASH_KEY is configured
+_WS = re.compile(r"\s+")
+
+
+def _norm(value: str) -> str:
+    """Two mentions are 'the same original' when they differ only by case or whitespace."""
+    return _WS.sub(" ", value.strip()).casefold()
+
+
+class Replacer:
+    """Chooses replacements for one document, consistently (same original -> same replacement)."""
+
+    def __init__(self, style: Style | str = Style.tag, lang: str = "en", hash_key: bytes | None = None):
+        self.style = Style(style)
+        self.lang = lang
+        self.hash_key = hash_key or _PROCESS_KEY
+        self._seen: dict[tuple[str, str], str] = {}
+        self._counters: dict[str, int] = {}
+
+    def __call__(self, original: str, pii_type: str) -> str:
+        if self.style is Style.mask:
+            return "*" * len(original)
+        if self.style is Style.redact:
+            return "[REDACTED]"
+        key = (pii_type, _norm(original))
+        if key in self._seen:
+            return self._seen[key]
+        if self.style is Style.tag:
+            n = self._counters[pii_type] = self._counters.get(pii_type, 0) + 1
+            value = f"[{pii_type}_{n}]"
+        elif self.style is Style.fake:
+            value = fake_value(pii_type, key[1], self.lang)
+        else:  # hash
+            digest = hmac.new(self.hash_key, f"{pii_type}\x00{key[1]}".encode(), hashlib.sha256).hexdigest()
+            value = f"[{pii_type}:{digest[:10]}]"
+        self._seen[key] = value
+        return value
+
+
+def anonymize_with_spans(
+    text: str,
+    spans: list[Span] | tuple[Span, ...],
+    style: Style | str = Style.tag,
+    *,
+    lang: str | None = None,
+    hash_key: bytes | None = None,
+    doc_id: str | int | None = None,
+    fallback: bool = False,
+) -> AnonymizationResult:
+    """Rebuild the anonymized text from `text` and `spans`; characters outside spans are untouched."""
+    chosen = resolve_overlaps([s for s in spans if 0 <= s.start < s.end <= len(text)])
+    replacer = Replacer(style, lang or guess_lang(text), hash_key)
+    pieces: list[str] = []
+    tokens: list[ReplacedToken] = []
+    cursor = 0
+    for span in chosen:
+        original = text[span.start : span.end]
+        replacement = replacer(original, span.type)
+        pieces.append(text[cursor : span.start])
+        pieces.append(replacement)
+        tokens.append(
+            ReplacedToken(original=original, replacement=replacement, type=span.type, start=span.start, end=span.end)
+        )
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return AnonymizationResult(id=doc_id, anonymized_text="".join(pieces), replaced_tokens=tokens, fallback=fallback)
+
+
+def mapping_records(result: AnonymizationResult) -> list[dict]:
+    """original <-> replacement pairs of one document (unique), for `--mapping-out`."""
+    seen: dict[tuple[str, str], dict] = {}
+    for tok in result.replaced_tokens:
+        seen.setdefault(
+            (tok.replacement, tok.original), {"replacement": tok.replacement, "original": tok.original, "type": tok.type}
+        )
+    return list(seen.values())

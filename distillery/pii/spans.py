@@ -1,0 +1,93 @@
+"""Spans of personal data in a text, and how overlapping spans are resolved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# When two spans of equal length overlap, the more specific type wins: a checksum-validated
+# identifier says more than a generic number-ish guess.
+_SPECIFICITY = {
+    "EMAIL": 90,
+    "IBAN": 90,
+    "CODICE_FISCALE": 90,
+    "CREDIT_CARD": 85,
+    "PARTITA_IVA": 80,
+    "SSN": 80,
+    "URL": 75,
+    "IP_ADDRESS": 75,
+    "PASSWORD": 70,
+    "PHONE": 60,
+    "MEDICAL_RECORD_NUMBER": 55,
+    "PASSPORT": 55,
+    "ID_CARD": 55,
+    "LICENSE_PLATE": 50,
+    "DATE_OF_BIRTH": 45,
+    "USERNAME": 40,
+    "ADDRESS": 35,
+    "PERSON": 30,
+}
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open [start, end) range of `text` holding personal data of kind `type`."""
+
+    start: int
+    end: int
+    type: str
+    score: float = field(default=1.0, compare=False)
+    source: str = field(default="rules", compare=False)  # "rules", "model", "gold", ...
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end <= self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _priority(span: Span) -> tuple:
+    # Longest first, then most specific type, then highest score, then leftmost.
+    return (-span.length, -_SPECIFICITY.get(span.type, 20), -span.score, span.start)
+
+
+def resolve_overlaps(spans: list[Span] | tuple[Span, ...]) -> list[Span]:
+    """Keep a set of non-overlapping spans: the longest wins, then the most specific type.
+
+    Greedy by priority is enough here: recognizers rarely produce long chains of overlaps, and
+    choosing the longest span first guarantees that no character of a detected value leaks.
+    """
+    chosen: list[Span] = []
+    for span in sorted(set(spans), key=_priority):
+        if not any(span.overlaps(c) for c in chosen):
+            chosen.append(span)
+    return sorted(chosen)
+
+
+_WS = re.compile(r"\s+")
+
+
+def find_all(text: str, value: str, *, fuzzy_whitespace: bool = True, ignore_case: bool = False) -> list[tuple[int, int]]:
+    """All non-overlapping occurrences of `value` in `text`.
+
+    With `fuzzy_whitespace`, any run of whitespace in `value` matches any run of whitespace in
+    `text` (a model may write "IT60 X054" for "IT60  X054" or join a line break).
+    """
+    value = value.strip()
+    if not value:
+        return []
+    if fuzzy_whitespace:
+        parts = [re.escape(p) for p in _WS.split(value) if p]
+        pattern = r"\s+".join(parts)
+    else:
+        pattern = re.escape(value)
+    flags = re.IGNORECASE if ignore_case else 0
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text, flags)]

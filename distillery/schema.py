@@ -1,0 +1,89 @@
+"""The output contract: what every engine returns, and its JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class PiiType(str, Enum):
+    """Built-in kinds of personal data. Configs may add more (see `known_types`)."""
+
+    PERSON = "PERSON"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    ADDRESS = "ADDRESS"
+    DATE_OF_BIRTH = "DATE_OF_BIRTH"
+    CODICE_FISCALE = "CODICE_FISCALE"
+    PARTITA_IVA = "PARTITA_IVA"
+    IBAN = "IBAN"
+    CREDIT_CARD = "CREDIT_CARD"
+    SSN = "SSN"
+    PASSPORT = "PASSPORT"
+    ID_CARD = "ID_CARD"
+    LICENSE_PLATE = "LICENSE_PLATE"
+    IP_ADDRESS = "IP_ADDRESS"
+    USERNAME = "USERNAME"
+    PASSWORD = "PASSWORD"  # passwords, API keys and other secrets
+    MEDICAL_RECORD_NUMBER = "MEDICAL_RECORD_NUMBER"
+    URL = "URL"
+
+
+BUILTIN_TYPES: tuple[str, ...] = tuple(t.value for t in PiiType)
+# Type names are upper-case identifiers so that tags like [PERSON_1] stay parseable.
+TYPE_PATTERN = r"^[A-Z][A-Z0-9_]*$"
+
+
+def known_types(extra: list[str] | tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Built-in types plus the ones a config adds, in a stable order."""
+    return BUILTIN_TYPES + tuple(t for t in extra if t not in BUILTIN_TYPES)
+
+
+class ReplacedToken(BaseModel):
+    """One replaced span. Offsets are character offsets into the *input* text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    original: str = Field(description="The personal data as it appears in the input.")
+    replacement: str = Field(description="What stands in its place in anonymized_text.")
+    type: str = Field(pattern=TYPE_PATTERN, description="PII type, e.g. PERSON or IBAN.")
+    start: int = Field(ge=0, description="Start offset (inclusive) in the input text.")
+    end: int = Field(ge=0, description="End offset (exclusive) in the input text.")
+
+    @model_validator(mode="after")
+    def _check_offsets(self) -> ReplacedToken:
+        if self.end <= self.start:
+            raise ValueError("end must be greater than start")
+        if self.end - self.start != len(self.original):
+            raise ValueError("end - start must equal len(original)")
+        return self
+
+
+class AnonymizationResult(BaseModel):
+    """What `distillery infer` prints for each document (one JSON object per line)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | int | None = Field(default=None, description="The input document's id, if it had one.")
+    anonymized_text: str
+    replaced_tokens: list[ReplacedToken] = Field(default_factory=list)
+    fallback: bool = Field(
+        default=False,
+        description="True when the model's answer was unusable and the rules engine alone was used.",
+    )
+
+    def to_json(self, pretty: bool = False) -> str:
+        data = self.model_dump(exclude_none=True)
+        return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+
+
+def result_json_schema() -> dict:
+    """JSON Schema of one output line."""
+    schema = AnonymizationResult.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "AnonymizationResult"
+    # Advertise the built-in types without closing the set (configs may extend it).
+    schema["$defs"]["ReplacedToken"]["properties"]["type"]["examples"] = list(BUILTIN_TYPES)
+    return schema

@@ -1,0 +1,212 @@
+"""The student's prompt and target format, shared by `train` and `infer` so they never drift.
+
+The student does not rewrite the document: it lists the PII values it sees, in order of first
+appearance, as compact JSON (`[{"v":"Mario Rossi","t":"PERSON"}]`). Code then finds each value in
+the input and rebuilds the anonymized text. Generation is several times shorter, and the model
+cannot change text it should not touch.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from distillery.pii.spans import Span, find_all
+
+FORMAT_VERSION = 1
+INSTRUCTION = (
+    "List the personal data in the user's text as a JSON array of "
+    '{"v": exact value, "t": type}, in order of appearance. Reply [] if there is none.'
+)
+# Values longer than this are not PII values but a model copying the document.
+MAX_VALUE_CHARS = 160
+
+TYPE_ALIASES = {
+    "NAME": "PERSON",
+    "PER": "PERSON",
+    "PERSON_NAME": "PERSON",
+    "FULL_NAME": "PERSON",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "TELEPHONE": "PHONE",
+    "LOCATION": "ADDRESS",
+    "STREET_ADDRESS": "ADDRESS",
+    "DOB": "DATE_OF_BIRTH",
+    "BIRTH_DATE": "DATE_OF_BIRTH",
+    "DATE": "DATE_OF_BIRTH",
+    "CF": "CODICE_FISCALE",
+    "FISCAL_CODE": "CODICE_FISCALE",
+    "TAX_CODE": "CODICE_FISCALE",
+    "VAT": "PARTITA_IVA",
+    "VAT_NUMBER": "PARTITA_IVA",
+    "P_IVA": "PARTITA_IVA",
+    "CARD": "CREDIT_CARD",
+    "CREDIT_CARD_NUMBER": "CREDIT_CARD",
+    "IP": "IP_ADDRESS",
+    "PASSPORT_NUMBER": "PASSPORT",
+    "API_KEY": "PASSWORD",
+    "SECRET": "PASSWORD",
+    "TOKEN": "PASSWORD",
+    "MRN": "MEDICAL_RECORD_NUMBER",
+    "PLATE": "LICENSE_PLATE",
+    "USER": "USERNAME",
+}
+
+
+def prompt_messages(text: str) -> list[dict[str, str]]:
+    """Chat messages for one document; the base model's own chat template renders them."""
+    return [{"role": "system", "content": INSTRUCTION}, {"role": "user", "content": text}]
+
+
+def format_target(items: list[tuple[str, str]]) -> str:
+    """Compact JSON list of (value, type), unique values in order of first appearance."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for value, pii_type in items:
+        if (value, pii_type) not in seen:
+            seen.add((value, pii_type))
+            out.append({"v": value, "t": pii_type})
+    return json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+
+
+def target_from_spans(text: str, spans: list[Span] | list[tuple[int, int, str]]) -> str:
+    """The training target for a document whose gold spans are known."""
+    norm = [(s.start, s.end, s.type) if isinstance(s, Span) else tuple(s) for s in spans]
+    norm.sort()
+    return format_target([(text[a:b], t) for a, b, t in norm])
+
+
+def training_messages(text: str, target: str) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """(prompt, completion) in TRL's conversational prompt-completion format."""
+    return prompt_messages(text), [{"role": "assistant", "content": target}]
+
+
+@dataclass
+class ParsedAnswer:
+    items: list[tuple[str, str]] = field(default_factory=list)
+    ok: bool = True  # False: nothing usable could be read from the answer
+    repaired: bool = False  # the JSON needed fixing (fences, trailing text, truncation)
+    error: str = ""
+
+
+_FENCE = re.compile(r"```(?:json)?\s*(.*?)(?:```|$)", re.DOTALL)
+
+
+def _repair_truncated_array(s: str) -> str | None:
+    """Cut a truncated JSON array after its last complete object and close it."""
+    depth = 0
+    in_str = False
+    esc = False
+    last_complete = -1
+    for i, ch in enumerate(s):
+        if in_str:
+            if esc:
+                esc = False
+            elif ch == "\\":
+                esc = True
+            elif ch == '"':
+                in_str = False
+            continue
+        if ch == '"':
+            in_str = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+            if depth == 1 and ch == "}":
+                last_complete = i
+    if last_complete < 0:
+        return "[]" if s.lstrip().startswith("[") else None
+    return s[: last_complete + 1] + "]"
+
+
+def _first_json_value(s: str) -> tuple[object, bool] | None:
+    """Decode the first JSON array/object in `s`; returns (value, repaired) or None."""
+    starts = [i for i in (s.find("["), s.find("{")) if i >= 0]
+    if not starts:
+        return None
+    start = min(starts)
+    decoder = json.JSONDecoder()
+    try:
+        value, end = decoder.raw_decode(s[start:])
+        return value, bool(s[:start].strip() or s[start + end :].strip())
+    except json.JSONDecodeError:
+        pass
+    if s[start] == "[":
+        fixed = _repair_truncated_array(s[start:])
+        if fixed is not None:
+            try:
+                return json.loads(fixed), True
+            except json.JSONDecodeError:
+                return None
+    return None
+
+
+def _items_from_value(value: object) -> list[tuple[str, str]] | None:
+    if isinstance(value, dict):
+        for key in ("replaced_tokens", "pii", "entities", "items"):
+            if isinstance(value.get(key), list):
+                return _items_from_value(value[key])
+        value = [value]
+    if not isinstance(value, list):
+        return None
+    items = []
+    for obj in value:
+        if not isinstance(obj, dict):
+            continue
+        v = obj.get("v", obj.get("value", obj.get("original", obj.get("text"))))
+        t = obj.get("t", obj.get("type", obj.get("label")))
+        if isinstance(v, str) and isinstance(t, str) and v.strip():
+            items.append((v, t))
+    return items
+
+
+def parse_answer(answer: str) -> ParsedAnswer:
+    """Leniently read the student's (or a teacher's) answer."""
+    text = answer.strip()
+    repaired = False
+    fence = _FENCE.search(text)
+    if fence:
+        text, repaired = fence.group(1).strip(), True
+    decoded = _first_json_value(text)
+    if decoded is None:
+        return ParsedAnswer(ok=False, error="no JSON array in answer")
+    value, fixed = decoded
+    items = _items_from_value(value)
+    if items is None:
+        return ParsedAnswer(ok=False, error="JSON is not a list of {v, t} objects")
+    return ParsedAnswer(items=items, repaired=repaired or fixed)
+
+
+def normalize_type(raw: str, known: tuple[str, ...]) -> str | None:
+    t = re.sub(r"[^A-Z0-9]+", "_", raw.strip().upper()).strip("_")
+    t = TYPE_ALIASES.get(t, t)
+    return t if t in known else None
+
+
+@dataclass
+class Grounded:
+    spans: list[Span]
+    dropped: list[tuple[str, str, str]]  # (value, type, reason)
+
+
+def ground_items(text: str, items: list[tuple[str, str]], known: tuple[str, ...], source: str = "model") -> Grounded:
+    """Turn (value, type) items into spans of `text`. A value not found in the input is dropped:
+    the model is never trusted to have seen something that is not there."""
+    spans: list[Span] = []
+    dropped: list[tuple[str, str, str]] = []
+    for value, raw_type in items:
+        pii_type = normalize_type(raw_type, known)
+        if pii_type is None:
+            dropped.append((value, raw_type, "unknown type"))
+            continue
+        if len(value) > MAX_VALUE_CHARS:
+            dropped.append((value, raw_type, "value too long"))
+            continue
+        found = find_all(text, value)
+        if not found:
+            dropped.append((value, raw_type, "not in input"))
+            continue
+        spans.extend(Span(a, b, pii_type, source=source) for a, b in found)
+    return Grounded(spans, dropped)
