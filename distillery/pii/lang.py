@@ -5,13 +5,87 @@ from __future__ import annotations
 import re
 
 _IT = set(
-    "il lo la le gli un una di del della dei delle che per con non sono è al alla ai nel nella "
-    "questo questa come anche ma ho ha abbiamo gentile buongiorno grazie cordiali saluti "
-    "signor signora dott via piazza nato nata".split()
+    [
+        "il",
+        "lo",
+        "la",
+        "le",
+        "gli",
+        "un",
+        "una",
+        "di",
+        "del",
+        "della",
+        "dei",
+        "delle",
+        "che",
+        "per",
+        "con",
+        "non",
+        "sono",
+        "è",
+        "al",
+        "alla",
+        "ai",
+        "nel",
+        "nella",
+        "questo",
+        "questa",
+        "come",
+        "anche",
+        "ma",
+        "ho",
+        "ha",
+        "abbiamo",
+        "gentile",
+        "buongiorno",
+        "grazie",
+        "cordiali",
+        "saluti",
+        "signor",
+        "signora",
+        "dott",
+        "via",
+        "piazza",
+        "nato",
+        "nata",
+    ]
 )
 _EN = set(
-    "the an of and to in is are was for with not this that have has we you dear hello thanks "
-    "regards best please mr mrs ms street road born at from".split()
+    [
+        "the",
+        "an",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "are",
+        "was",
+        "for",
+        "with",
+        "not",
+        "this",
+        "that",
+        "have",
+        "has",
+        "we",
+        "you",
+        "dear",
+        "hello",
+        "thanks",
+        "regards",
+        "best",
+        "please",
+        "mr",
+        "mrs",
+        "ms",
+        "street",
+        "road",
+        "born",
+        "at",
+        "from",
+    ]
 )
 _WORD = re.compile(r"[a-zà-ù']+", re.IGNORECASE)
 

@@ -95,6 +95,7 @@ def mapping_records(result: AnonymizationResult) -> list[dict]:
     seen: dict[tuple[str, str], dict] = {}
     for tok in result.replaced_tokens:
         seen.setdefault(
-            (tok.replacement, tok.original), {"replacement": tok.replacement, "original": tok.original, "type": tok.type}
+            (tok.replacement, tok.original),
+            {"replacement": tok.replacement, "original": tok.original, "type": tok.type},
         )
     return list(seen.values())

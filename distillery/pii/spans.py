@@ -75,7 +75,9 @@ def resolve_overlaps(spans: list[Span] | tuple[Span, ...]) -> list[Span]:
 _WS = re.compile(r"\s+")
 
 
-def find_all(text: str, value: str, *, fuzzy_whitespace: bool = True, ignore_case: bool = False) -> list[tuple[int, int]]:
+def find_all(
+    text: str, value: str, *, fuzzy_whitespace: bool = True, ignore_case: bool = False
+) -> list[tuple[int, int]]:
     """All non-overlapping occurrences of `value` in `text`.
 
     With `fuzzy_whitespace`, any run of whitespace in `value` matches any run of whitespace in
