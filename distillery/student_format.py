@@ -59,6 +59,30 @@ def prompt_messages(text: str) -> list[dict[str, str]]:
     return [{"role": "system", "content": INSTRUCTION}, {"role": "user", "content": text}]
 
 
+# Worked examples for a model that was never fine-tuned on the format (the eval's "base few-shot").
+FEW_SHOT_EXAMPLES: list[tuple[str, str]] = [
+    (
+        "Gentile Mario Rossi, la contatto al 347 123 4567 per la pratica 2024/118.",
+        '[{"v":"Mario Rossi","t":"PERSON"},{"v":"347 123 4567","t":"PHONE"}]',
+    ),
+    (
+        "Hi, I'm Emily Clarke (emily.clarke@mail.co.uk). My card 4111 1111 1111 1111 was charged twice.",
+        '[{"v":"Emily Clarke","t":"PERSON"},{"v":"emily.clarke@mail.co.uk","t":"EMAIL"},'
+        '{"v":"4111 1111 1111 1111","t":"CREDIT_CARD"}]',
+    ),
+    ("The meeting about the Q3 budget is moved to Thursday at 10:00.", "[]"),
+]
+
+
+def few_shot_messages(text: str) -> list[dict[str, str]]:
+    """Like `prompt_messages`, with worked examples as previous turns."""
+    messages = [{"role": "system", "content": INSTRUCTION}]
+    for example, answer in FEW_SHOT_EXAMPLES:
+        messages += [{"role": "user", "content": example}, {"role": "assistant", "content": answer}]
+    messages.append({"role": "user", "content": text})
+    return messages
+
+
 def format_target(items: list[tuple[str, str]]) -> str:
     """Compact JSON list of (value, type), unique values in order of first appearance."""
     seen: set[tuple[str, str]] = set()

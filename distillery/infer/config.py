@@ -27,4 +27,7 @@ class InferConfig(BaseModel):
     top_p: float = Field(1.0, gt=0.0, le=1.0)
     max_input_tokens: int = Field(768, ge=32, description="Longer documents are split into overlapping chunks.")
     chunk_overlap_tokens: int = Field(64, ge=0)
+    few_shot: bool = Field(
+        False, description="Prepend worked examples to the prompt (for a base model that was never fine-tuned)."
+    )
     compile: bool = Field(False, description="torch.compile the model (pays off on GPU for long runs).")
