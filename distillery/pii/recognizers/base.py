@@ -18,9 +18,15 @@ class Recognizer:
     def find(self, text: str) -> Iterator[Span]:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def span(self, start: int, end: int, score: float = 1.0) -> Span:
+        return Span(start, end, self.type, score=score, source=f"rules:{self.name or type(self).__name__}")
+
 
 class PatternRecognizer(Recognizer):
-    """A regex finds candidates; `validate` (checksums, ranges) keeps the real ones."""
+    """A regex finds candidates; `validate` (checksums, ranges) keeps the real ones.
+
+    Subclasses that need the surrounding text (context words) override `accept` instead.
+    """
 
     pattern: ClassVar[re.Pattern[str]]
     group: ClassVar[int | str] = 0
@@ -28,8 +34,49 @@ class PatternRecognizer(Recognizer):
     def validate(self, candidate: str) -> bool:
         return True
 
+    def accept(self, text: str, match: re.Match[str]) -> bool:
+        return self.validate(match.group(self.group))
+
     def find(self, text: str) -> Iterator[Span]:
         for m in self.pattern.finditer(text):
             start, end = m.span(self.group)
-            if end > start and self.validate(m.group(self.group)):
-                yield Span(start, end, self.type, source=f"rules:{self.name or type(self).__name__}")
+            if end > start and self.accept(text, m):
+                yield self.span(start, end)
+
+
+def context_before(text: str, start: int, words: re.Pattern[str], window: int = 40) -> bool:
+    """True when `words` occurs in the `window` characters before `start` (same line or the one above)."""
+    return words.search(text, max(0, start - window), start) is not None
+
+
+class LabeledValueRecognizer(Recognizer):
+    """A value that counts as PII only right after an explicit label ("MRN:", "passaporto n.", "targa").
+
+    `label` and `value` are regex sources; a few filler words/punctuation may sit between them.
+    High precision by construction: without the label nothing is reported.
+    """
+
+    label: ClassVar[str]
+    value: ClassVar[str]
+    flags: ClassVar[int] = re.IGNORECASE
+    _compiled: ClassVar[re.Pattern[str] | None] = None
+
+    # Between the label and the value: ":", "n.", "no.", "nr", "number", "numero", "#", "=" ...
+    _FILLER = r"(?:\s*(?:[:#=]|n[or]?\.?|nr\.?|num(?:ber|ero)?\.?|is|è|e'|was)?\s*){1,3}"
+
+    @classmethod
+    def regex(cls) -> re.Pattern[str]:
+        if cls.__dict__.get("_compiled") is None:
+            # Labels are matched case-free; `flags` applies to the value.
+            cls._compiled = re.compile(rf"(?i:(?:{cls.label}){cls._FILLER})(?P<value>{cls.value})", cls.flags)
+        return cls._compiled  # type: ignore[return-value]
+
+    def validate(self, value: str) -> bool:
+        # An identifier has at least one digit; this keeps "targa straniera" or "passport office" out.
+        return any(ch.isdigit() for ch in value)
+
+    def find(self, text: str) -> Iterator[Span]:
+        for m in self.regex().finditer(text):
+            start, end = m.span("value")
+            if end > start and self.validate(m.group("value")):
+                yield self.span(start, end)

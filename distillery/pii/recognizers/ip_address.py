@@ -1,0 +1,44 @@
+"""IPv4 and IPv6 addresses, validated by the `ipaddress` module (version numbers stay out)."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from distillery.pii.recognizers.base import Recognizer, context_before
+from distillery.pii.recognizers.registry import register
+from distillery.pii.spans import Span
+
+# Four dotted parts, not glued to more dotted digits ("1.2.3.4.5") or to a word ("v1.2.3.4").
+_V4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\w)")
+_V6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\w)")
+_VERSION = re.compile(r"(?i)\b(?:v|ver|version|versione|release|rel|build)\.?\s*$")
+
+
+@register
+class IpAddressRecognizer(Recognizer):
+    type = "IP_ADDRESS"
+    name = "ip_address"
+
+    def find(self, text: str) -> Iterator[Span]:
+        if "." in text:
+            for m in _V4.finditer(text):
+                if context_before(text, m.start(), _VERSION, 12):
+                    continue
+                try:
+                    ipaddress.IPv4Address(m.group())
+                except ValueError:
+                    continue
+                yield self.span(*m.span())
+        if "::" in text or text.count(":") >= 5:
+            for m in _V6.finditer(text):
+                value = m.group()
+                # At least two hex groups: "::" or "a::" alone are not addresses worth a tag.
+                if len([g for g in re.split(r"[:.]", value) if g]) < 2:
+                    continue
+                try:
+                    ipaddress.IPv6Address(value)
+                except ValueError:
+                    continue
+                yield self.span(*m.span())

@@ -1,0 +1,15 @@
+"""Passport numbers, only after an explicit label (passaporto n., passport no.)."""
+
+from __future__ import annotations
+
+from distillery.pii.recognizers.base import LabeledValueRecognizer
+from distillery.pii.recognizers.registry import register
+
+
+@register
+class PassportRecognizer(LabeledValueRecognizer):
+    type = "PASSPORT"
+    name = "passport"
+    label = r"\bpassaporto\b|\bpassport\b(?:\s+number)?"
+    # Italian YA1234567, US 9 digits, UK 9 digits, most others 6-9 letters/digits.
+    value = r"(?<![A-Z0-9])[A-Z]{0,2}\d{6,9}[A-Z]?(?![A-Z0-9])"

@@ -1,0 +1,53 @@
+"""A narrow PERSON recognizer: names right after a courtesy title (Sig.ra Bianchi, Dr. John Smith).
+
+People are the model's job; this only catches the unambiguous titled mentions. The span is the
+name, not the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from distillery.pii.recognizers.base import Recognizer
+from distillery.pii.recognizers.registry import register
+from distillery.pii.spans import Span
+
+_TITLE = (
+    r"(?:Sig\.(?:ra|na)?|Sig(?:ra|na)\.?|Signor(?:a|ina)?|Dott\.(?:ssa)?|Dott(?:ssa|\.ssa)|Dottor(?:essa)?"
+    r"|Prof\.(?:ssa)?|Prof(?:essor(?:e|essa)?)|Avv\.(?:to)?|Ing\.|Arch\.|Rag\.|Geom\."
+    r"|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Sir|Madam)"
+)
+_WORD = r"(?:[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
+_PARTICLE = r"(?:(?:de|di|da|del|della|dello|dei|degli|van|von|der|den|le|la|lo|mac|mc|o['’])\s)"
+_PATTERN = re.compile(
+    rf"(?<![A-Za-z]){_TITLE}\s+(?P<name>{_WORD}(?:\s(?:{_PARTICLE}|(?i:{_PARTICLE}))?{_WORD}){{0,2}})(?![\w'’])"
+)
+# Capitalized words that end a name rather than continue it (addresses, greetings, places).
+_STOP = {
+    "Via", "Viale", "Piazza", "Corso", "Largo", "Vicolo", "Strada", "Street", "Road", "Avenue", "Lane",
+    "The", "And", "Per", "Con", "Dear", "Gentile", "Caro", "Cara", "Spa", "Srl", "Ltd", "Inc", "Hospital",
+    "Ospedale", "Clinic", "Clinica", "Studio", "Office", "Ufficio",
+}  # fmt: skip
+
+
+@register
+class TitledPersonRecognizer(Recognizer):
+    type = "PERSON"
+    name = "person_title"
+
+    def find(self, text: str) -> Iterator[Span]:
+        for m in _PATTERN.finditer(text):
+            start, end = m.span("name")
+            words = m.group("name").split()
+            # Cut the name at the first stop word ("Sig. Rossi Via Roma" -> "Rossi").
+            for i, w in enumerate(words):
+                if w in _STOP:
+                    words = words[:i]
+                    break
+            if not words:
+                continue
+            # Re-find the kept words in the text so that the original whitespace is preserved.
+            kept = re.match(r"\s*".join(re.escape(w) for w in words), text[start:end])
+            if kept:
+                yield self.span(start, start + kept.end())

@@ -1,0 +1,76 @@
+"""Phone numbers (IT/EN and international) via `phonenumbers`' PhoneNumberMatcher."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from distillery.pii.recognizers.base import Recognizer, context_before
+from distillery.pii.recognizers.registry import register
+from distillery.pii.spans import Span
+
+# A national number is tried as Italian, American and British (the languages we serve).
+REGIONS = ("IT", "US", "GB")
+_ENOUGH_DIGITS = re.compile(r"(?:\d\D{0,3}){6}")
+# Words right before a number that say it is a phone number (also rescue fictional ranges
+# like 07700 900xxx that libphonenumber marks invalid but that are only "possible").
+_PHONE_CONTEXT = re.compile(
+    r"(?i)\b(?:tel|telefono|telefonare|cell|cellulare|mobile|phone|call|chiam\w*|fax|whats ?app|"
+    r"contatt\w*|contact|reach|numero di telefono|recapito|text|sms)\b"
+)
+# Words right before a number that say it is something else (orders, invoices, tax ids...).
+_OTHER_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:fattura|invoice|ordine|order|ord|pratica|protocollo|prot|codice|cod|sku|art|rif|ref|"
+    r"p\.?\s?iva|partita iva|vat|c\.?f|iban|conto|account|ticket|case|caso|matricola|serial|seriale|"
+    r"lotto|batch|tracking|spedizione|shipment|n|nr|no|num|numero|id)\b\W{0,3}|#\s*)$"
+)
+
+
+@register
+class PhoneRecognizer(Recognizer):
+    type = "PHONE"
+    name = "phone"
+
+    def find(self, text: str) -> Iterator[Span]:
+        if not _ENOUGH_DIGITS.search(text):  # fast path: most sentences hold no phone at all
+            return
+        for m in PhoneNumberMatcher(text, "IT", leniency=Leniency.POSSIBLE):
+            if self._accept(text, m.start, m.raw_string, m.number):
+                yield self.span(m.start, m.end)
+
+    def _accept(self, text: str, start: int, raw: str, number: phonenumbers.PhoneNumber) -> bool:
+        digits = sum(ch.isdigit() for ch in raw)
+        end = start + len(raw)
+        # Glued to a word ("IT01234567890", "ORD88231", "12345abc"): part of another code.
+        if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            return False
+        if digits < 6 or digits > 15:
+            return False
+        phone_context = context_before(text, start, _PHONE_CONTEXT, 30)
+        if not phone_context and _OTHER_CONTEXT.search(text, max(0, start - 25), start):
+            return False
+        if raw.startswith("+"):
+            # An explicit country code is strong evidence; "possible" covers fictional test ranges.
+            return phonenumbers.is_valid_number(number) or (digits >= 8 and phonenumbers.is_possible_number(number))
+        if _looks_like_date_or_amount(raw):
+            return False
+        for region in REGIONS:
+            try:
+                parsed = phonenumbers.parse(raw, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(parsed):
+                return True
+            if phone_context and digits >= 7 and phonenumbers.is_possible_number(parsed):
+                return True
+        return False
+
+
+_DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
+
+
+def _looks_like_date_or_amount(raw: str) -> bool:
+    return bool(_DATE_LIKE.match(raw.strip()))
