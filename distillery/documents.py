@@ -24,7 +24,8 @@ BadLine = Callable[[str], None]
 
 def _decode(raw: bytes, where: str) -> str:
     try:
-        return raw.decode("utf-8")
+        # A byte-order mark (Windows editors) is not part of the text.
+        return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise UserError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
 
@@ -37,8 +38,9 @@ def _jsonl_doc(line: str, where: str, lineno: int) -> Document:
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise UserError(f'{where}: expected an object with a string "text" field')
     doc_id = obj.get("id")
-    if doc_id is not None and not isinstance(doc_id, (str, int)):
-        doc_id = str(doc_id)
+    # Ids are echoed as str or int; anything else (floats, booleans, objects) as its JSON text.
+    if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, (str, int))):
+        doc_id = json.dumps(doc_id, ensure_ascii=False)
     return Document(obj["text"], doc_id, lineno)
 
 
@@ -58,22 +60,31 @@ def iter_documents(
     - `input_path`: a file, or "-" / None for stdin. `.jsonl` files (or `jsonl=True`) hold one
       `{"id", "text"}` object per line; other files are one document, or one per line with `lines`.
     Bad input raises UserError naming the line, unless `skip_bad`, which reports it via `on_bad`.
+    An empty `--text` or a missing file fails here, at the call, before any output file is opened.
     """
     if text is not None:
         if not text.strip():
             raise UserError("--text is empty")
-        yield Document(text)
-        return
-    name = "<stdin>" if input_path in (None, "-") else input_path
+        return iter([Document(text)])
+    name = "<stdin>" if input_path in (None, "-") else str(input_path)
     if jsonl is None:
         jsonl = bool(input_path) and str(input_path).endswith((".jsonl", ".ndjson"))
     if input_path in (None, "-"):
         stream: IO[bytes] = stdin if stdin is not None else sys.stdin.buffer
-        yield from _from_stream(stream, name, lines, jsonl, skip_bad, on_bad)
-        return
+        return _from_stream(stream, name, lines, jsonl, skip_bad, on_bad)
     path = Path(input_path)
-    if not path.is_file():
+    if not path.exists():
         raise UserError(f"input file not found: {input_path}")
+    if not path.is_file():
+        raise UserError(f"not a file: {input_path}")
+    if path.stat().st_size == 0:
+        raise UserError(f"{name}: input is empty")
+    return _from_file(path, name, lines, jsonl, skip_bad, on_bad)
+
+
+def _from_file(
+    path: Path, name: str, lines: bool, jsonl: bool, skip_bad: bool, on_bad: BadLine | None
+) -> Iterator[Document]:
     with path.open("rb") as stream:
         yield from _from_stream(stream, name, lines, jsonl, skip_bad, on_bad)
 
@@ -87,7 +98,7 @@ def _from_stream(
             raise UserError(f"{name}: input is empty")
         yield Document(content)
         return
-    count = 0
+    count = bad = 0
     for lineno, raw in enumerate(stream, start=1):
         where = f"{name}:{lineno}"
         try:
@@ -98,12 +109,13 @@ def _from_stream(
         except UserError as exc:
             if not skip_bad:
                 raise
+            bad += 1
             if on_bad:
                 on_bad(str(exc))
             continue
         count += 1
         yield doc
-    if count == 0 and not skip_bad:
+    if count == 0 and bad == 0:
         raise UserError(f"{name}: input is empty")
 
 

@@ -28,6 +28,9 @@ def infer(
     ),
     output: str | None = typer.Option(None, "--output", "-o", help="Write JSONL here instead of stdout."),
     lines: bool = typer.Option(False, "--lines", help="Treat each input line as a separate document."),
+    jsonl: bool = typer.Option(
+        False, "--jsonl", help="Read {id, text} objects, one per line (automatic for .jsonl/.ndjson files)."
+    ),
     engine: Engine | None = typer.Option(None, "--engine", "-e", help="auto (default), model or rules."),
     model: str | None = typer.Option(
         None, "--model", "-m", help="Adapter dir from `train`, merged model dir, or base model."
@@ -77,6 +80,7 @@ def infer(
         input_path=input,
         output=output,
         lines=lines,
+        jsonl=jsonl or None,
         mapping_out=mapping_out,
         pretty=pretty,
         skip_bad=skip_bad,

@@ -20,12 +20,13 @@ def run_infer(
     input_path: str | None = None,
     output: str | None = None,
     lines: bool = False,
+    jsonl: bool | None = None,
     mapping_out: Path | None = None,
     pretty: bool = False,
     skip_bad: bool = False,
     quiet: bool = False,
 ) -> int:
-    """Returns the number of documents written."""
+    """Returns the number of documents written. `jsonl=None` decides by the file extension."""
     if text is None and input_path in (None, "-") and sys.stdin.isatty():
         raise UserError("no input: give --text, --input FILE, or pipe text on stdin")
     if mapping_out and cfg.style not in (Style.tag, Style.fake):
@@ -37,7 +38,8 @@ def run_infer(
         if not quiet:
             err_console.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
 
-    docs = iter_documents(text=text, input_path=input_path, lines=lines, skip_bad=skip_bad, on_bad=on_bad)
+    # Reading input fails early (missing/empty file) before the engine loads or any output is opened.
+    docs = iter_documents(text=text, input_path=input_path, lines=lines, jsonl=jsonl, skip_bad=skip_bad, on_bad=on_bad)
     anonymizer = make_anonymizer(cfg)
     show_progress = not quiet and input_path not in (None, "-") and text is None
     n = 0
