@@ -1,0 +1,1 @@
+"""Teachers label documents: `synthetic` (gold by construction) and `openai` (any compatible server)."""

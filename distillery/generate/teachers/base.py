@@ -1,0 +1,47 @@
+"""What every teacher returns for one document, and the errors that stop a whole run."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from distillery.errors import RuntimeFailure
+
+
+@dataclass
+class Usage:
+    input_tokens: int = 0
+    output_tokens: int = 0
+    estimated: bool = False  # the server sent no `usage`: counted from characters instead
+
+    def add(self, other: Usage) -> None:
+        self.input_tokens += other.input_tokens
+        self.output_tokens += other.output_tokens
+        self.estimated = self.estimated or other.estimated
+
+
+@dataclass
+class Labeled:
+    """The outcome for one document: exactly one of record / failure / error is set."""
+
+    doc: Any
+    record: dict | None = None  # accepted: goes to its split
+    failure: dict | None = None  # rejected answer (or a request the server refuses): failed.jsonl
+    error: str | None = None  # transient trouble after all retries: written nowhere, a rerun retries it
+    usage: Usage = field(default_factory=Usage)
+    requests: int = 0
+    retries: int = 0
+
+
+class TeacherFatal(RuntimeFailure):
+    """Nothing will work until the user fixes something (bad key, unknown model): stop the run."""
+
+
+class Teacher(Protocol):
+    name: str
+    model: str
+
+    def label(self, doc: Any, stop: threading.Event) -> Labeled: ...
+
+    def close(self) -> None: ...

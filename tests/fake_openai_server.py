@@ -1,0 +1,235 @@
+"""A real HTTP server on 127.0.0.1 that speaks /v1/chat/completions, for the openai teacher's tests.
+
+It answers each document correctly from a gold table, unless a fault was scripted for that document:
+429 with Retry-After, 500, a hang past the client's timeout, truncated or invalid JSON, a value that
+is not in the input, an inconsistent anonymized_text, finish_reason=length. It counts every request,
+so tests can check that retries really happened (and that a dry run sent none).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+def anonymize_answer(text: str, gold: list[tuple[str, str]]) -> dict:
+    """The answer a perfect teacher gives: tags [TYPE_n], each distinct value listed once."""
+    counters: dict[str, int] = {}
+    tokens = []
+    out = text
+    for value, pii_type in gold:
+        if any(t["original"] == value for t in tokens):
+            continue
+        counters[pii_type] = counters.get(pii_type, 0) + 1
+        tag = f"[{pii_type}_{counters[pii_type]}]"
+        tokens.append({"original": value, "replacement": tag, "type": pii_type})
+    # Longest first so that "Mario Rossi" is replaced before a bare "Rossi".
+    for tok in sorted(tokens, key=lambda t: -len(t["original"])):
+        out = out.replace(tok["original"], tok["replacement"])
+    return {"anonymized_text": out, "replaced_tokens": tokens}
+
+
+@dataclass
+class Seen:
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any]
+    at: float
+    doc: str | None
+
+
+@dataclass
+class FakeOpenAI:
+    """`gold` maps each document text to its [(value, type), ...]."""
+
+    gold: dict[str, list[tuple[str, str]]]
+    hang_s: float = 3.0
+    reject_modes: set[str] = field(default_factory=set)  # response_format types answered with 400
+    requests: list[Seen] = field(default_factory=list)
+    faults: dict[str, list[str]] = field(default_factory=dict)  # doc text -> actions, consumed in order
+
+    def __post_init__(self) -> None:
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+
+    # -- control ---------------------------------------------------------------------------------
+    def start(self) -> str:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:  # keep test output clean
+                pass
+
+            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                fake._handle(self)
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def fault(self, doc_text: str, *actions: str) -> None:
+        self.faults.setdefault(doc_text, []).extend(actions)
+
+    def count(self, doc_text: str | None = None) -> int:
+        with self._lock:
+            return sum(1 for r in self.requests if doc_text is None or r.doc == doc_text)
+
+    # -- protocol --------------------------------------------------------------------------------
+    def _find_doc(self, body: dict) -> str | None:
+        user = [m["content"] for m in body.get("messages", []) if m.get("role") == "user"]
+        if not user:
+            return None
+        last = user[-1]
+        # The longest gold text contained in the last user message is the document.
+        hits = [t for t in self.gold if t in last]
+        return max(hits, key=len) if hits else None
+
+    def _handle(self, h: BaseHTTPRequestHandler) -> None:
+        length = int(h.headers.get("Content-Length", "0"))
+        body = json.loads(h.rfile.read(length) or b"{}")
+        doc = self._find_doc(body)
+        with self._lock:
+            self.requests.append(Seen(h.path, dict(h.headers), body, time.monotonic(), doc))
+            queue = self.faults.get(doc, []) if doc is not None else []
+            action = queue.pop(0) if queue else None
+        if not h.path.endswith("/chat/completions"):
+            return self._send(h, 404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+        fmt = (body.get("response_format") or {}).get("type", "text")
+        if fmt in self.reject_modes:
+            return self._send(h, 400, {"error": {"message": f"response_format {fmt} is not supported", "type": "x"}})
+        if doc is None:
+            return self._send(h, 400, {"error": {"message": "unknown document", "type": "invalid_request_error"}})
+        if action == "429":
+            error = {"error": {"message": "rate limited", "type": "rate_limit"}}
+            return self._send(h, 429, error, {"Retry-After": "1"})
+        if action == "500":
+            return self._send(h, 500, {"error": {"message": "boom", "type": "server_error"}})
+        if action == "401":
+            return self._send(h, 401, {"error": {"message": "bad key", "type": "invalid_request_error"}})
+        if action == "hang":
+            time.sleep(self.hang_s)  # the client times out first; writing afterwards may fail
+        answer = anonymize_answer(doc, self.gold[doc])
+        content = json.dumps(answer, ensure_ascii=False)
+        finish = "stop"
+        if action == "truncated":
+            content = content[: len(content) // 2]
+        elif action == "invalid":
+            content = "Certo! Ecco il risultato: {anonymized_text: nope"
+        elif action == "wrong_span":
+            extra = {"original": "Zebedeo Quarantotto", "replacement": "[PERSON_9]", "type": "PERSON"}
+            answer["replaced_tokens"].append(extra)
+            content = json.dumps(answer, ensure_ascii=False)
+        elif action == "inconsistent":
+            answer["anonymized_text"] = "[PERSON_1] wrote something else entirely."
+            content = json.dumps(answer, ensure_ascii=False)
+        elif action == "length":
+            content, finish = content[:20], "length"
+        elif action == "fenced":
+            content = "Here you go:\n```json\n" + content + "\n```"
+        prompt_chars = sum(len(m.get("content") or "") for m in body.get("messages", []))
+        usage = {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(content) // 4}
+        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+        self._send(
+            h,
+            200,
+            {
+                "id": "chatcmpl-fake",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": body.get("model", "fake"),
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": content, "refusal": None},
+                        "finish_reason": finish,
+                        "logprobs": None,
+                    }
+                ],
+                "usage": usage,
+            },
+        )
+
+    @staticmethod
+    def _send(h: BaseHTTPRequestHandler, status: int, obj: dict, headers: dict[str, str] | None = None) -> None:
+        data = json.dumps(obj).encode()
+        try:
+            h.send_response(status)
+            h.send_header("Content-Type", "application/json")
+            h.send_header("Content-Length", str(len(data)))
+            for k, v in (headers or {}).items():
+                h.send_header(k, v)
+            h.end_headers()
+            h.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout test)
+
+
+# -- a tiny stand-in document source with the corpus generator's interface ------------------------
+@dataclass(frozen=True)
+class TinyDoc:
+    id: str
+    lang: str
+    kind: str
+    template: str
+    text: str
+    pii: list[dict]
+    keep: list[str]
+
+
+_NAMES = ["Mario Rossi", "Giulia Bianchi", "Luca Ferri", "Emily Clarke", "John Smith", "Anna Kowalski", "Sara Neri"]
+_TEMPLATES = {
+    "train": [
+        ("it", "Gentile {name}, la contatto al {phone} per l'ordine n. {order}.", "PHONE"),
+        ("en", "Dear {name}, please write to {email} about ticket {order}.", "EMAIL"),
+        ("it", "Il cliente {name} ({email}) chiede il rimborso dell'ordine {order}.", "EMAIL"),
+    ],
+    "eval": [("en", "Call {name} on {phone} before Friday; invoice {order} is paid.", "PHONE")],
+}
+
+
+def tiny_corpus(n: int, *, seed: int = 42, split: str = "train", langs=("it", "en"), start: int = 0):
+    """Deterministic documents whose gold spans are known by construction (document i depends only on
+    seed, split and i, like the real generator)."""
+    import random
+
+    templates = [t for t in _TEMPLATES[split] if t[0] in langs] or _TEMPLATES[split]
+    for i in range(start, start + n):
+        rng = random.Random(f"{seed}:{split}:{i}")
+        lang, template, second = templates[rng.randrange(len(templates))]
+        name = _NAMES[rng.randrange(len(_NAMES))]
+        first = name.split()[0].lower()
+        values = {
+            "name": (name, "PERSON"),
+            "phone": (f"3{rng.randrange(10**8, 10**9)}", "PHONE"),
+            "email": (f"{first}.{rng.randrange(1000)}@example.org", "EMAIL"),
+        }
+        order = str(rng.randrange(10**5, 10**6))
+        text = template
+        pii = []
+        for key in ("name", "phone", "email"):
+            slot = "{" + key + "}"
+            if slot in text:
+                value, pii_type = values[key]
+                pos = text.index(slot)
+                text = text.replace(slot, value, 1)
+                pii.append({"value": value, "type": pii_type, "start": pos, "end": pos + len(value)})
+        pos = text.index("{order}")
+        text = text.replace("{order}", order)
+        # Spans after the order number shift by the length difference.
+        pii = [
+            {**p, "start": p["start"] + (len(order) - 7), "end": p["end"] + (len(order) - 7)} if p["start"] > pos else p
+            for p in pii
+        ]
+        pii.sort(key=lambda p: p["start"])
+        yield TinyDoc(f"{split}-{i:06d}", lang, "note", template[:12], text, pii, [order])
