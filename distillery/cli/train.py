@@ -1,14 +1,89 @@
-"""`distillery train` (stage not built yet: says so and exits 2)."""
+"""`distillery train`: LoRA / QLoRA fine-tuning of a student on a `generate` dataset."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 import typer
 
 from distillery.cli.app import app
-from distillery.cli.common import fail
+from distillery.cli.common import handle_errors, overrides
+from distillery.errors import UserError
 
 
-@app.command("train", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
-def train(ctx: typer.Context) -> None:
-    """Fine-tune a student with LoRA/QLoRA (not available yet)."""
-    raise fail("`distillery train` is not available in this version yet", 2)
+def parse_set(items: list[str]) -> dict[str, Any]:
+    """`--set a.b=value` pairs; values are read as YAML scalars/lists (`8`, `3e-4`, `[q_proj,v_proj]`)."""
+    import yaml
+
+    out: dict[str, Any] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise UserError(f"--set expects key.path=value, got {item!r}")
+        try:
+            out[key.strip()] = yaml.safe_load(raw) if raw.strip() else ""
+        except yaml.YAMLError:
+            out[key.strip()] = raw
+    return out
+
+
+@app.command()
+@handle_errors
+def train(
+    dataset: str = typer.Option(..., "--dataset", "-d", help="`generate` output dir (train.jsonl) or one JSONL file."),
+    output_dir: Path = typer.Option(..., "--output-dir", "-o", help="Where the adapter, logs and metadata go."),
+    config: Path | None = typer.Option(None, "--config", "-c", help="YAML with TrainConfig fields (configs/train/)."),
+    model: str | None = typer.Option(None, "--model", "-m", help="Base model: smollm2-135m, a local dir or hub id."),
+    epochs: float | None = typer.Option(None, "--epochs", help="training.epochs"),
+    max_steps: int | None = typer.Option(None, "--max-steps", help="Stop after N optimizer steps (smoke runs)."),
+    batch_size: int | None = typer.Option(None, "--batch-size", "-b", help="training.batch_size (per device)"),
+    grad_accum: int | None = typer.Option(None, "--grad-accum", help="training.grad_accum"),
+    learning_rate: float | None = typer.Option(None, "--lr", help="training.learning_rate"),
+    max_length: int | None = typer.Option(None, "--max-length", help="data.max_length (longer examples are dropped)"),
+    lora_r: int | None = typer.Option(None, "--lora-r", help="lora.r"),
+    lora_alpha: int | None = typer.Option(None, "--lora-alpha", help="lora.alpha"),
+    precision: str | None = typer.Option(None, "--precision", help="auto, bf16, fp16, fp32."),
+    early_stopping_patience: int | None = typer.Option(
+        None, "--early-stopping-patience", help="Stop after N evaluations without a better eval loss."
+    ),
+    seed: int | None = typer.Option(None, "--seed", help="training.seed"),
+    set_: list[str] = typer.Option(
+        [], "--set", help="Any config field: --set lora.dropout=0.1 --set training.lr_scheduler=linear (repeatable)."
+    ),
+    resume_from_checkpoint: str | None = typer.Option(
+        None,
+        "--resume-from-checkpoint",
+        help="Continue a run: a checkpoint dir, or 'auto' (also 'latest' or '') for the newest in --output-dir.",
+    ),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Start over in an output dir that holds a run."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+) -> None:
+    """Fine-tune a student with LoRA (QLoRA on CUDA). Progress and the summary go to stderr."""
+    from distillery.config import resolve_config
+    from distillery.train import TrainConfig, run_training
+
+    flags = overrides(
+        model__name=model,
+        training__epochs=epochs,
+        training__max_steps=max_steps,
+        training__batch_size=batch_size,
+        training__grad_accum=grad_accum,
+        training__learning_rate=learning_rate,
+        data__max_length=max_length,
+        lora__r=lora_r,
+        lora__alpha=lora_alpha,
+        training__precision=precision,
+        training__early_stopping_patience=early_stopping_patience,
+        training__seed=seed,
+    )
+    flags.update(parse_set(set_))
+    cfg = resolve_config(TrainConfig, config, flags)
+    run_training(
+        cfg,
+        dataset=dataset,
+        output_dir=output_dir,
+        resume_from_checkpoint=resume_from_checkpoint,
+        overwrite=overwrite,
+        quiet=quiet,
+    )

@@ -1,0 +1,77 @@
+"""`distillery export --merge`: fold a LoRA adapter into its base model for serving elsewhere."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from distillery.errors import UserError
+
+
+def adapter_base_model(adapter_dir: Path) -> str:
+    """The base model of an adapter: the user-facing name from distillery.json, else adapter_config.json's."""
+    from distillery.train.metadata import read_marker
+
+    marker = read_marker(adapter_dir)
+    if marker and isinstance(marker.get("base_model"), str):
+        return marker["base_model"]
+    try:
+        cfg = json.loads((adapter_dir / "adapter_config.json").read_text(encoding="utf-8"))
+        return str(cfg["base_model_name_or_path"])
+    except (OSError, ValueError, KeyError):
+        raise UserError(f"{adapter_dir}: no base model in distillery.json or adapter_config.json") from None
+
+
+def merge_adapter(
+    adapter_dir: str | Path, out_dir: str | Path, *, dtype: str = "auto", overwrite: bool = False
+) -> Path:
+    """Write base model + adapter merged (merge_and_unload) with the tokenizer to `out_dir`."""
+    adapter = Path(adapter_dir).expanduser()
+    out = Path(out_dir).expanduser()
+    if not (adapter / "adapter_config.json").is_file():
+        raise UserError(f"not a LoRA adapter directory (no adapter_config.json): {adapter}")
+    if out.exists() and any(out.iterdir()) and not overwrite:
+        raise UserError(f"output directory is not empty: {out} (use --overwrite)")
+    base = adapter_base_model(adapter)
+
+    import torch
+    from peft import PeftModel
+    from transformers import AutoTokenizer
+
+    from distillery.models import load_causal_lm
+    from distillery.student_format import FORMAT_VERSION
+    from distillery.train import quiet_libraries
+    from distillery.train.metadata import read_marker, write_marker
+
+    quiet_libraries()
+    torch_dtype: Any = {"auto": None, "float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}[
+        dtype
+    ]
+    tokenizer = AutoTokenizer.from_pretrained(str(adapter), local_files_only=True)
+    model = load_causal_lm(base, dtype=torch_dtype)
+    if len(tokenizer) > model.get_input_embeddings().weight.shape[0]:
+        model.resize_token_embeddings(len(tokenizer))
+    model = PeftModel.from_pretrained(model, str(adapter)).merge_and_unload()
+    model.config.pad_token_id = tokenizer.pad_token_id
+    tmp = out.with_name(out.name + f".tmp{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    model.save_pretrained(tmp, safe_serialization=True)
+    tokenizer.save_pretrained(tmp)
+    marker = read_marker(adapter) or {}
+    write_marker(
+        tmp,
+        base_model=base,
+        kind="merged-model",
+        merged_from=str(adapter.resolve()),
+        adapter_format_version=marker.get("format_version", FORMAT_VERSION),
+    )
+    for name in ("training_metadata.json", "config.yaml"):
+        if (adapter / name).is_file():
+            shutil.copy2(adapter / name, tmp / name)
+    if out.exists():
+        shutil.rmtree(out)
+    os.replace(tmp, out)  # a crash mid-export never leaves a half model under the final name
+    return out
