@@ -62,7 +62,8 @@ class LabeledValueRecognizer(Recognizer):
     _compiled: ClassVar[re.Pattern[str] | None] = None
 
     # Between the label and the value: ":", "n.", "no.", "nr", "number", "numero", "#", "=" ...
-    _FILLER = r"(?:\s*(?:[:#=]|n[or]?\.?|nr\.?|num(?:ber|ero)?\.?|is|è|e'|was)?\s*){1,3}"
+    # (Each repeat starts with a non-space token, so runs of spaces cannot be split many ways.)
+    _FILLER = r"\s*(?:(?:[:#=]|n[or]?\.?|nr\.?|num(?:ber|ero)?\.?|is|è|e'|was)\s*){0,3}"
 
     @classmethod
     def regex(cls) -> re.Pattern[str]:

@@ -13,8 +13,7 @@ from distillery.pii.spans import Span
 
 # Country code + check digits, then blocks of letters/digits separated by at most one space or dash.
 # Case-insensitive: people do write "it60x054...", and the checksum keeps precision.
-_CANDIDATE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,32}(?![A-Za-z0-9])")
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}")
 
 
 def is_valid_iban(candidate: str) -> bool:
@@ -30,11 +29,25 @@ class IbanRecognizer(Recognizer):
     name = "iban"
 
     def find(self, text: str) -> Iterator[Span]:
-        for m in _CANDIDATE.finditer(text):
-            # The greedy match may swallow a following code ("... 0123 456 ABI 05428"): drop
-            # trailing blocks until the rest validates.
-            ends = [t.end() for t in _TOKEN.finditer(m.group())]
-            for end in reversed(ends):
-                if is_valid_iban(m.group()[:end]):
-                    yield self.span(m.start(), m.start() + end)
-                    break
+        pos = 0
+        while m := _CANDIDATE.search(text, pos):
+            end = _valid_end(m.group())
+            if end:
+                yield self.span(m.start(), m.start() + end)
+                pos = m.start() + end
+            else:
+                pos = m.start() + 1  # a real IBAN may start inside a failed candidate ("AB12 IT60 ...")
+
+
+def _valid_end(value: str) -> int:
+    """Length of the longest prefix of `value` that is a valid IBAN (0 if none).
+
+    The greedy match may swallow what follows ("... 0123 456 ABI 05428", "...456ciao"); each
+    country has one fixed IBAN length, so trying shorter ends adds no chance of a false hit.
+    """
+    for end in range(len(value), 14, -1):
+        if not value[end - 1].isalnum() or (end < len(value) and value[end].isdigit()):
+            continue  # never end on a separator or in the middle of a number
+        if is_valid_iban(value[:end]):
+            return end
+    return 0

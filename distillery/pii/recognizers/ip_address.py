@@ -34,8 +34,8 @@ class IpAddressRecognizer(Recognizer):
         if "::" in text or text.count(":") >= 5:
             for m in _V6.finditer(text):
                 value = m.group()
-                # At least two hex groups: "::" or "a::" alone are not addresses worth a tag.
-                if len([g for g in re.split(r"[:.]", value) if g]) < 2:
+                # At least three groups: "::1" or "add::bad" (C++ scope, hex-looking words) are not worth a tag.
+                if len([g for g in re.split(r"[:.]", value) if g]) < 3:
                     continue
                 try:
                     ipaddress.IPv6Address(value)

@@ -47,6 +47,10 @@ class PhoneRecognizer(Recognizer):
         # Glued to a word ("IT01234567890", "ORD88231", "12345abc"): part of another code.
         if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             return False
+        # One piece of a longer grouped code: an (invalid) IBAN "NL91 ABNA 0417 1643 01" or card
+        # "4111 1111 1111 1112" must not leave a "phone number" behind.
+        if _GROUP_BEFORE.search(text, max(0, start - 40), start) or _GROUP_AFTER.match(text, end):
+            return False
         if digits < 6 or digits > 15:
             return False
         phone_context = context_before(text, start, _PHONE_CONTEXT, 30)
@@ -69,6 +73,9 @@ class PhoneRecognizer(Recognizer):
         return False
 
 
+# (Written without nested optional repeats: those backtrack exponentially on long alphanumeric runs.)
+_GROUP_BEFORE = re.compile(r"(?:\b[A-Za-z]{2}\d{2}[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+)*[ -]?|\d[ -])$")
+_GROUP_AFTER = re.compile(r"[ -]\d")
 _DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 
 
