@@ -437,7 +437,7 @@ Diagnosis: <<fractured neck of femur (left)>> after a fall at home.
 Procedure: <<hemiarthroplasty>> on <<09/03/2024>>, uncomplicated. Mobilising with a frame and the physiotherapy team.
 Medication on discharge: <<paracetamol 1 g QDS>>, <<enoxaparin 40 mg>> once daily for 28 days, <<adcal-D3>> two tablets daily.
 Follow-up: fracture clinic in <<6 weeks>>; community physiotherapy referral made.
-Next of kin: daughter, [[PERSON|Helen Ellis]], [[PHONE|01603 448 902]].
+Next of kin: daughter, [[PERSON|Helen Ellis]], [[PHONE|01632 960 902]].
 
 Please review Mrs [[PERSON|Ellis]]'s bone health and consider bisphosphonate therapy.
 Dr [[PERSON|Aisha Rahman]], FY2""",
