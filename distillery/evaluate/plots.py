@@ -56,6 +56,8 @@ def plot_leak_vs_speed(systems: list[dict], path: Path) -> Path | None:
         ax.scatter([speed], [leak], s=60)
         ax.annotate(name, (speed, leak), textcoords="offset points", xytext=(6, 6))
     ax.set_xscale("log")
+    ax.margins(x=0.25)  # room for the labels of the outermost points
+    ax.set_ylim(0, max(leak for _, _, leak in points) * 1.2 + 1)
     ax.set_xlabel("documents per second (log scale)")
     ax.set_ylabel("leak rate (%)")
     ax.set_title("Privacy vs speed (best: bottom right)")
