@@ -7,6 +7,8 @@ report["systems"][0]["leak"]["rate"]
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -25,6 +27,25 @@ def _unique_labels(specs: list[SystemSpec]) -> list[SystemSpec]:
     return out
 
 
+def _stderr_is_terminal() -> bool:
+    from distillery.console import err_console
+
+    return err_console.is_terminal
+
+
+@contextmanager
+def _progress(label: str, total: int) -> Iterator[Callable[[], None]]:
+    """A transient progress bar on stderr while one system works through the documents."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from distillery.console import err_console
+
+    columns = (TextColumn(f"evaluating {label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
+
+
 def run_eval(cfg: EvalConfig, *, quiet: bool = True) -> dict:
     """Score every system of `cfg` on its gold file; write the report files when `report_dir` is set.
 
@@ -33,7 +54,6 @@ def run_eval(cfg: EvalConfig, *, quiet: bool = True) -> dict:
     """
     from distillery import __version__
     from distillery.config import save_resolved_config
-    from distillery.console import err_console
     from distillery.evaluate.gold import load_gold
     from distillery.evaluate.report import check_thresholds, gold_summary, write_predictions, write_report
     from distillery.evaluate.score import score_doc, summarize
@@ -45,9 +65,11 @@ def run_eval(cfg: EvalConfig, *, quiet: bool = True) -> dict:
     out_dir = Path(cfg.report_dir) if cfg.report_dir else None
     summaries = []
     for spec in specs:
-        if not quiet:
-            err_console.print(f"[dim]evaluating {spec.label()} on {len(docs)} documents…[/dim]", highlight=False)
-        run = run_system(spec, docs, cfg.infer, validate)
+        if quiet or not _stderr_is_terminal():
+            run = run_system(spec, docs, cfg.infer, validate)
+        else:
+            with _progress(spec.label(), len(docs)) as tick:
+                run = run_system(spec, docs, cfg.infer, validate, tick)
         scores = [score_doc(doc, out) for doc, out in zip(docs, run.outputs, strict=True)]
         summary = summarize(run, scores, cfg.worst)
         summary["validity"]["validator"] = validator_name
