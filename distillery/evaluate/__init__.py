@@ -59,6 +59,10 @@ def run_eval(cfg: EvalConfig, *, quiet: bool = True) -> dict:
     from distillery.evaluate.score import score_doc, summarize
     from distillery.evaluate.systems import run_system, schema_validator
 
+    if cfg.gold == EvalConfig.model_fields["gold"].default and not Path(cfg.gold).is_file():
+        from distillery.errors import UserError
+
+        raise UserError(f"default gold file {cfg.gold} not found (run from the repository root, or give --gold FILE)")
     docs = load_gold(cfg.gold, cfg.limit)
     validator_name, validate = schema_validator()
     specs = _unique_labels(cfg.systems or [SystemSpec(kind="auto")])

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from distillery.errors import UserError
+from distillery.errors import RuntimeFailure, UserError
 from distillery.evaluate.config import SystemSpec
 from distillery.evaluate.gold import GoldDoc
 from distillery.infer.config import InferConfig
@@ -160,7 +160,7 @@ def run_engine(
         result = next(results, None)
         now = time.perf_counter()
         if result is None:
-            raise UserError(f"{spec.label()}: the engine returned fewer results than documents")
+            raise RuntimeFailure(f"{spec.label()}: the engine returned fewer results than documents")
         obj = json.loads(result.to_json())
         if result.id != doc.id:
             notes.append(f"result for {doc.id!r} came back with id {result.id!r}")
