@@ -129,7 +129,7 @@ def test_rules_report_files(tmp_path):
     assert set(s["by_lang"]) == {"it"}  # the first 12 documents are the Italian ones
     assert 0.0 < s["leak"]["rate"] < 1.0 and s["leak"]["by_type"]["PERSON"]["total"] > 0
     assert s["speed"]["docs_per_s"] > 0 and s["speed"]["latency_p95_ms"] >= s["speed"]["latency_p50_ms"]
-    assert s["validity"]["rate"] == 1.0 and s["validity"]["validator"] in {"jsonschema", "pydantic"}
+    assert s["validity"]["rate"] == 1.0 and s["validity"]["validator"] in {"jsonschema+pydantic", "pydantic"}
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "| System | Leak ↓ | Keep ↑ |" in md and "\n| rules | " in md and "\n| rules#2 | " in md
     assert "## Leaks by type" in md and "| PERSON |" in md

@@ -49,24 +49,24 @@ class SystemRun:
 
 
 def schema_validator() -> tuple[str, Validator]:
-    """Validate outputs against the published JSON Schema (jsonschema when installed; otherwise the
-    Pydantic model the schema is generated from, which enforces the same contract)."""
+    """Validate outputs against the published JSON Schema (with jsonschema when it is installed) and
+    against the Pydantic model it is generated from, which also enforces what a JSON Schema cannot
+    say (end > start, end - start == len(original))."""
     from distillery.schema import AnonymizationResult, result_json_schema
+
+    def by_model(obj: Any) -> bool:
+        try:
+            AnonymizationResult.model_validate(obj)
+        except Exception:
+            return False
+        return True
 
     try:
         import jsonschema
     except ImportError:
-
-        def by_model(obj: Any) -> bool:
-            try:
-                AnonymizationResult.model_validate(obj)
-            except Exception:
-                return False
-            return True
-
         return "pydantic", by_model
     validator = jsonschema.Draft202012Validator(result_json_schema())
-    return "jsonschema", validator.is_valid
+    return "jsonschema+pydantic", lambda obj: validator.is_valid(obj) and by_model(obj)
 
 
 def _peak_rss_mb() -> float | None:
