@@ -102,6 +102,12 @@ def test_phone_formats(phone):
     assert_found(f"You can reach me at {phone} anytime.", "PHONE", phone)
 
 
+@pytest.mark.parametrize("phone", ["(591)341-7776", "881.428.6570", "+1-537-640-6812x41586", "487-705-9640 ext. 12"])
+def test_phone_north_american_layout_with_unassigned_area_code_and_extension(phone):
+    # Made-up numbers (unassigned area codes, as Faker writes them) still look like phones.
+    assert_found(f"Riferimento: {phone}.", "PHONE", phone)
+
+
 def test_phone_fictional_uk_range_needs_context():
     # 07700 900xxx is Ofcom's drama range: "possible" only, so it counts after a phone word.
     assert_found("Tel: 07700 900123", "PHONE", "07700 900123")
@@ -165,6 +171,8 @@ CARDS = [
     "6011 1111 1111 1117",  # Discover
     "3530111333300000",  # JCB
     "30569309025904",  # Diners
+    make_luhn("501800000000000"),  # Maestro 16
+    make_luhn("180044538143066"[:-1]),  # JCB 15 (old range)
     make_luhn("453201511283036"),
 ]
 
@@ -180,6 +188,7 @@ def test_credit_card_valid(card):
         "4111 1111 1111 1112",  # Luhn failure
         make_luhn("911111111111111"),  # Luhn-valid, no issuer starts with 9
         make_luhn("41111111111"),  # Visa prefix but 12 digits
+        make_luhn("50181986165"),  # Maestro prefix but 12 digits (below the 13-digit minimum)
         "4111-1111 1111 1111",  # mixed separators
         "0000 0000 0000 0000",
     ],
@@ -375,6 +384,7 @@ def test_password_not_flagged(text):
     [
         ("nato a Napoli il 12/03/1958, residente", "12/03/1958"),
         ("nata il 5.7.1990", "5.7.1990"),
+        ("nato a S. Giovanni Rotondo (FG) il 1/2/1960", "1/2/1960"),
         ("nata l'8 marzo 1990", "8 marzo 1990"),
         ("data di nascita: 1985-05-03", "1985-05-03"),
         ("born on May 3, 1985 in Leeds", "May 3, 1985"),
@@ -440,6 +450,7 @@ def test_labels_without_values(text):
         ("Dear Mr. John Smith,", "John Smith"),
         ("Dr. Jane O'Neil said", "Jane O'Neil"),
         ("Ms. Watson", "Watson"),
+        ("Dear Mr. David Lane,", "David Lane"),
         ("Dott.ssa Giulia Bianchi", "Giulia Bianchi"),
     ],
 )

@@ -27,8 +27,9 @@ _DATE = (
 )
 # Birth context, then at most a short place ("nato a Napoli il", "born in Leeds on") before the date.
 _CONTEXT = (
-    r"(?:\bnat[oaie]\b[^.\n\d]{0,40}?\b(?:il|l['’]|in\s+data)\s*"
-    r"|\bborn\b[^.\n\d]{0,40}?\bon\s+(?:the\s+)?|\bborn\s+"
+    # (The place may hold dots: "nato a S. Giovanni Rotondo il", "born in St. Albans on".)
+    r"(?:\bnat[oaie]\b[^\n\d]{0,40}?\b(?:il|l['’]|in\s+data)\s*"
+    r"|\bborn\b[^\n\d]{0,40}?\bon\s+(?:the\s+)?|\bborn\s+"
     r"|\bdata\s+di\s+nascita\b|\bnascita\b|\bdate\s+of\s+birth\b|\bbirth\s*date\b|\bbirthday\b|\bcompleanno\b"
     r"|\bd\.?\s?o\.?\s?b\b\.?|\bd\.\s?n\.|\bdob\b)"
 )

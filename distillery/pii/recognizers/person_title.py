@@ -25,7 +25,7 @@ _PATTERN = re.compile(
 )
 # Capitalized words that end a name rather than continue it (addresses, greetings, places).
 _STOP = {
-    "Via", "Viale", "Piazza", "Corso", "Largo", "Vicolo", "Strada", "Street", "Road", "Avenue", "Lane",
+    "Via", "Viale", "Piazza", "Corso", "Largo", "Vicolo", "Strada", "Street", "Road", "Avenue",
     "The", "And", "Per", "Con", "Dear", "Gentile", "Caro", "Cara", "Spa", "Srl", "Ltd", "Inc", "Hospital",
     "Ospedale", "Clinic", "Clinica", "Studio", "Office", "Ufficio",
 }  # fmt: skip

@@ -42,8 +42,9 @@ class PhoneRecognizer(Recognizer):
                 yield self.span(m.start, m.end)
 
     def _accept(self, text: str, start: int, raw: str, number: phonenumbers.PhoneNumber) -> bool:
-        digits = sum(ch.isdigit() for ch in raw)
         end = start + len(raw)
+        # Digits of the number itself; an extension ("x41586", "int. 12") does not count.
+        digits = sum(ch.isdigit() for ch in _EXTENSION.sub("", raw))
         # Glued to a word ("IT01234567890", "ORD88231", "12345abc"): part of another code.
         if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
             return False
@@ -61,6 +62,10 @@ class PhoneRecognizer(Recognizer):
             return phonenumbers.is_valid_number(number) or (digits >= 8 and phonenumbers.is_possible_number(number))
         if _looks_like_date_or_amount(raw):
             return False
+        if _NANP_SHAPE.match(raw):
+            # "(591) 341-7776" / "881.428.6570": the North-American layout itself says "phone", even
+            # when the area code is not assigned (as in most made-up examples).
+            return True
         for region in REGIONS:
             try:
                 parsed = phonenumbers.parse(raw, region)
@@ -76,6 +81,12 @@ class PhoneRecognizer(Recognizer):
 # (Written without nested optional repeats: those backtrack exponentially on long alphanumeric runs.)
 _GROUP_BEFORE = re.compile(r"(?:\b[A-Za-z]{2}\d{2}[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+)*[ -]?|\d[ -])$")
 _GROUP_AFTER = re.compile(r"[ -]\d")
+_NANP_SHAPE = re.compile(
+    r"^(?:\+?1[-. ]?|001[-. ]?)?(?:\([2-9]\d{2}\) ?\d{3}[-. ]\d{4}|[2-9]\d{2}([-.])\d{3}\1\d{4})"
+    r"(?:\s*(?:x|ext\.?)\s*\d{1,7})?$",
+    re.IGNORECASE,
+)
+_EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|int\.?|interno|#)\s*\d{1,7}$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 
 
