@@ -1,0 +1,48 @@
+"""Document kinds: one module per kind, each with KIND, WEIGHT, NO_PII_OK and build(ctx)."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import (
+    contract,
+    cv,
+    delivery_note,
+    ecommerce_order,
+    email,
+    hr_note,
+    insurance_claim,
+    invoice,
+    medical_record,
+    meeting_minutes,
+    police_report,
+    registration_form,
+    school_note,
+    sms,
+    social_post,
+    support_chat,
+    tech_log,
+    ticket,
+)
+
+MODULES: tuple[ModuleType, ...] = (
+    email,
+    support_chat,
+    medical_record,
+    hr_note,
+    invoice,
+    contract,
+    cv,
+    police_report,
+    ecommerce_order,
+    tech_log,
+    registration_form,
+    social_post,
+    sms,
+    meeting_minutes,
+    insurance_claim,
+    school_note,
+    delivery_note,
+    ticket,
+)
+KINDS: dict[str, ModuleType] = {m.KIND: m for m in MODULES}

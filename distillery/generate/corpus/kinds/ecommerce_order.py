@@ -1,0 +1,153 @@
+"""E-commerce order confirmations and shipping notices."""
+
+from __future__ import annotations
+
+from ..context import Ctx
+from ..template import Bank
+from .common import form
+
+KIND = "ecommerce_order"
+WEIGHT = 1.2
+NO_PII_OK = True
+
+B = {
+    "it": {
+        "head": Bank(
+            "it.shop.head",
+            [
+                "Grazie per il tuo ordine, {p.first}!",
+                "Conferma ordine {order}",
+                "Il tuo ordine è stato spedito",
+                "{brand} - Riepilogo ordine",
+                "Ciao {p.first}, abbiamo ricevuto il tuo ordine",
+                "Ordine n. {order} confermato",
+                "Il tuo pacco è in consegna",
+            ],
+        ),
+        "item": Bank(
+            "it.shop.item",
+            [
+                "{qty} x {product} - {amount}",
+                "{product}\nQuantità: {qty}\nPrezzo: {amount}",
+                "Articolo: {product} | Qtà {qty} | {amount}",
+                "{product} ({amount})",
+                "- {product}, {amount}",
+            ],
+        ),
+        "ship": Bank(
+            "it.shop.ship",
+            [
+                "Indirizzo di spedizione:\n{p.full}\n{p.addr_ml}",
+                "Spedito a: {p.full}, {p.addr}",
+                "Consegna presso: {p.addr}\nDestinatario: {p.full}\nTel. {p.phone}",
+                "Verrà consegnato a {p.full} in {p.addr}.",
+                "Ritiro presso il punto {brand} di {city}.",
+            ],
+        ),
+        "pay": Bank(
+            "it.shop.pay",
+            [
+                "Metodo di pagamento: carta {p.card}",
+                "Pagato con PayPal ({p.email})",
+                "Totale: {amount2} (IVA inclusa)",
+                "Spedizione: gratuita",
+                "Pagamento alla consegna: {amount2}",
+                "Sconto applicato: {pct}",
+                "Subtotale {amount2}",
+            ],
+        ),
+        "foot": Bank(
+            "it.shop.foot",
+            [
+                "Puoi seguire la spedizione con il codice {tracking}.",
+                "Consegna prevista: {date}.",
+                "Hai {days} giorni per effettuare il reso gratuito.",
+                "Per assistenza rispondi a questa email o visita la sezione I miei ordini.",
+                "Riceverai un SMS al {p.phone} il giorno della consegna.",
+                "La fattura sarà inviata a {p.email}.",
+                "Il corriere {GLS|BRT|SDA|DHL|Poste Delivery} ti contatterà prima della consegna.",
+            ],
+        ),
+    },
+    "en": {
+        "head": Bank(
+            "en.shop.head",
+            [
+                "Thanks for your order, {p.first}!",
+                "Order confirmation {order}",
+                "Your order has shipped",
+                "{brand} - Order summary",
+                "Hi {p.first}, we've received your order",
+                "Order #{order} confirmed",
+                "Your parcel is out for delivery",
+            ],
+        ),
+        "item": Bank(
+            "en.shop.item",
+            [
+                "{qty} x {product} - {amount}",
+                "{product}\nQty: {qty}\nPrice: {amount}",
+                "Item: {product} | Qty {qty} | {amount}",
+                "{product} ({amount})",
+                "- {product}, {amount}",
+            ],
+        ),
+        "ship": Bank(
+            "en.shop.ship",
+            [
+                "Shipping address:\n{p.full}\n{p.addr_ml}",
+                "Shipping to: {p.full}, {p.addr}",
+                "Deliver to: {p.addr}\nRecipient: {p.full}\nPhone: {p.phone}",
+                "It will be delivered to {p.full} at {p.addr}.",
+                "Click & collect at {brand} {city}.",
+            ],
+        ),
+        "pay": Bank(
+            "en.shop.pay",
+            [
+                "Payment method: card {p.card}",
+                "Paid with PayPal ({p.email})",
+                "Total: {amount2} (incl. VAT)",
+                "Shipping: free",
+                "Order total {amount2}",
+                "Discount applied: {pct}",
+                "Subtotal {amount2}",
+            ],
+        ),
+        "foot": Bank(
+            "en.shop.foot",
+            [
+                "Track your parcel with {tracking}.",
+                "Estimated delivery: {date}.",
+                "You have {days} days to return items for free.",
+                "Need help? Reply to this email or visit Your Orders.",
+                "We'll text {p.phone} on the day of delivery.",
+                "Your invoice will be sent to {p.email}.",
+                "{Royal Mail|DPD|Evri|UPS|FedEx} will contact you before delivery.",
+            ],
+        ),
+    },
+}
+
+
+def build(ctx: Ctx) -> None:
+    B_ = B[ctx.lang]
+    b = ctx.b
+    if not ctx.say(B_["head"]):
+        ctx.write("{order}")
+    b.raw("\n\n")
+    if ctx.chance(0.3):
+        ctx.write("Ordine: {order}\nData: {date}\n" if ctx.lang == "it" else "Order: {order}\nDate: {date}\n")
+    ctx.say_many(B_["item"], 1, "")
+    for _ in range(ctx.rng.randint(0, 3)):
+        b.raw("\n")
+        ctx.write(ctx.choice(("{qty} x {product2} - {amount3}", "- {product3}, {small_amount}")))
+    b.raw("\n\n")
+    ctx.say_many(B_["pay"], ctx.rng.randint(2, 4), "\n")
+    b.raw("\n\n")
+    ctx.say(B_["ship"])
+    if ctx.chance(0.25):
+        b.raw("\n")
+        form(ctx, ["email", "phone"])
+    b.raw("\n\n")
+    ctx.say_many(B_["foot"], ctx.rng.randint(2, 5), " ")
