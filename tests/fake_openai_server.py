@@ -16,21 +16,22 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 
-def anonymize_answer(text: str, gold: list[tuple[str, str]]) -> dict:
-    """The answer a perfect teacher gives: tags [TYPE_n], each distinct value listed once."""
+def anonymize_answer(text: str, gold: list[dict]) -> dict:
+    """The answer a perfect teacher gives: every gold span replaced by [TYPE_n] (the same value gets
+    the same tag), each distinct value listed once, no offsets (teachers are not asked for them)."""
+    tag_of: dict[tuple[str, str], str] = {}
     counters: dict[str, int] = {}
-    tokens = []
-    out = text
-    for value, pii_type in gold:
-        if any(t["original"] == value for t in tokens):
-            continue
-        counters[pii_type] = counters.get(pii_type, 0) + 1
-        tag = f"[{pii_type}_{counters[pii_type]}]"
-        tokens.append({"original": value, "replacement": tag, "type": pii_type})
-    # Longest first so that "Mario Rossi" is replaced before a bare "Rossi".
-    for tok in sorted(tokens, key=lambda t: -len(t["original"])):
-        out = out.replace(tok["original"], tok["replacement"])
-    return {"anonymized_text": out, "replaced_tokens": tokens}
+    pieces, cursor = [], 0
+    for span in sorted(gold, key=lambda p: p["start"]):
+        key = (span["value"], span["type"])
+        if key not in tag_of:
+            counters[span["type"]] = counters.get(span["type"], 0) + 1
+            tag_of[key] = f"[{span['type']}_{counters[span['type']]}]"
+        pieces += [text[cursor : span["start"]], tag_of[key]]
+        cursor = span["end"]
+    pieces.append(text[cursor:])
+    tokens = [{"original": v, "replacement": tag, "type": t} for (v, t), tag in tag_of.items()]
+    return {"anonymized_text": "".join(pieces), "replaced_tokens": tokens}
 
 
 @dataclass
@@ -44,9 +45,9 @@ class Seen:
 
 @dataclass
 class FakeOpenAI:
-    """`gold` maps each document text to its [(value, type), ...]."""
+    """`gold` maps each document text to its gold spans [{"value", "type", "start", "end"}, ...]."""
 
-    gold: dict[str, list[tuple[str, str]]]
+    gold: dict[str, list[dict]]
     hang_s: float = 3.0
     reject_modes: set[str] = field(default_factory=set)  # response_format types answered with 400
     requests: list[Seen] = field(default_factory=list)
@@ -100,7 +101,9 @@ class FakeOpenAI:
         body = json.loads(h.rfile.read(length) or b"{}")
         doc = self._find_doc(body)
         with self._lock:
-            self.requests.append(Seen(h.path, dict(h.headers), body, time.monotonic(), doc))
+            self.requests.append(
+                Seen(h.path, {k.lower(): v for k, v in h.headers.items()}, body, time.monotonic(), doc)
+            )
             queue = self.faults.get(doc, []) if doc is not None else []
             action = queue.pop(0) if queue else None
         if not h.path.endswith("/chat/completions"):
@@ -199,12 +202,12 @@ _TEMPLATES = {
 
 
 def tiny_corpus(n: int, *, seed: int = 42, split: str = "train", langs=("it", "en"), start: int = 0):
-    """Deterministic documents whose gold spans are known by construction (document i depends only on
-    seed, split and i, like the real generator)."""
+    """Documents start .. n-1, whose gold spans are known by construction; document i depends only on
+    seed, split and i, like the real generator's."""
     import random
 
     templates = [t for t in _TEMPLATES[split] if t[0] in langs] or _TEMPLATES[split]
-    for i in range(start, start + n):
+    for i in range(start, n):
         rng = random.Random(f"{seed}:{split}:{i}")
         lang, template, second = templates[rng.randrange(len(templates))]
         name = _NAMES[rng.randrange(len(_NAMES))]

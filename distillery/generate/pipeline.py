@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass
@@ -58,6 +59,7 @@ class RunStats:
     stopped: str = "running"
     last_error: str | None = None
     started_at: str = ""
+    run_id: str = ""
 
 
 def _now() -> str:
@@ -76,13 +78,14 @@ def _public_url(url: str | None) -> str | None:
 
 
 def _corpus_stream(corpus: CorpusFn, split: str, cfg: GenerateConfig, hint: int) -> Iterator[Any]:
-    """The corpus's documents for `split`, endlessly, in fixed-size chunks (ids are positions, so
-    chunk k+1 continues chunk k exactly; rejected or duplicate documents are replaced by later ones)."""
+    """The corpus's documents for `split`, endlessly, in chunks. Document i depends only on (seed,
+    split, langs, i), so chunk k+1 continues chunk k exactly and rejected or duplicate documents are
+    replaced by later ones. `corpus(end, start=s)` yields documents s .. end-1."""
     start = 0
     chunk = max(64, hint)
     while True:
         n = 0
-        for doc in corpus(chunk, seed=cfg.seed, split=split, langs=tuple(cfg.langs), start=start):
+        for doc in corpus(start + chunk, seed=cfg.seed, split=split, langs=tuple(cfg.langs), start=start):
             n += 1
             yield doc
         if n == 0:
@@ -144,7 +147,7 @@ class Generator:
         self.writer = DatasetWriter(self.out, read_only=read_only)
         if self.writer.repaired and not quiet:
             err_console.print(f"[yellow]note[/yellow] cut a torn last line in {', '.join(self.writer.repaired)}")
-        self.stats = RunStats(started_at=_now())
+        self.stats = RunStats(started_at=_now(), run_id=uuid.uuid4().hex[:12])
         self.gold = SyntheticTeacher()
         self.task = None
         self.price = None
@@ -346,6 +349,7 @@ class Generator:
         t0 = time.monotonic()
         self.out.mkdir(parents=True, exist_ok=True)
         save_resolved_config(self.cfg, self.out, CONFIG)
+        self.writer.touch_all()  # the layout is the same whether or not a split got records yet
         c = self.writer.counts
         existing = c["train"] + c["validation"] + c["eval"]
         show_cost = self.cfg.teacher == "openai"
@@ -474,7 +478,7 @@ class Generator:
                 previous = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, json.JSONDecodeError):
                 previous = {}
-        runs = [r for r in previous.get("runs", []) if r.get("started_at") != self.stats.started_at]
+        runs = [r for r in previous.get("runs", []) if r.get("run_id") != self.stats.run_id]
         runs.append(asdict(self.stats))
         c = dict(self.writer.counts)
         meta: dict[str, Any] = {

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from distillery.pii.spans import Span, find_all, resolve_overlaps
+from distillery.pii.spans import Span
 from distillery.schema import AnonymizationResult, ReplacedToken, known_types
 from distillery.student_format import MAX_VALUE_CHARS, normalize_type
 
@@ -98,7 +98,7 @@ def extract_json(content: str) -> Any:
 def _whole_word_matches(text: str, value: str) -> list[tuple[int, int]]:
     """Occurrences of `value` in `text`, preferring whole-word ones: "Ada" must not also replace the
     start of "Adamo". When the value only occurs glued to other letters, those occurrences count."""
-    found = find_all(text, value)
+    found = _find_fuzzy(text, value)
     v = value.strip()
 
     def whole(a: int, b: int) -> bool:
@@ -131,8 +131,9 @@ def validate_answer(text: str, answer: Any, types: tuple[str, ...] | None = None
         where = ".".join(str(p) for p in err["loc"]) or "(root)"
         raise Rejected(f"schema: {where}: {err['msg']}") from None
 
-    replacement_of: dict[tuple[int, int], tuple[str, str]] = {}
-    spans: list[Span] = []
+    originals_of: dict[str, list[str]] = {}  # replacement -> the originals it stands for
+    type_of: dict[str, str] = {}  # whitespace-normalized original -> type
+    occurrences: dict[str, list[tuple[int, int]]] = {}
     for tok in parsed.replaced_tokens:
         pii_type = normalize_type(tok.type, known)
         if pii_type is None:
@@ -149,40 +150,134 @@ def validate_answer(text: str, answer: Any, types: tuple[str, ...] | None = None
         found = _whole_word_matches(text, tok.original)
         if not found:
             raise Rejected(f"original not in input: {_short(tok.original)!r}")
-        for a, b in found:
-            span = Span(a, b, pii_type, source="teacher")
-            spans.append(span)
-            replacement_of.setdefault((a, b), (tok.replacement, pii_type))
+        occurrences[tok.original] = found
+        type_of.setdefault(normalize_ws(tok.original), pii_type)
+        originals_of.setdefault(tok.replacement, []).append(tok.original)
 
-    chosen = resolve_overlaps(spans)
-    pieces: list[str] = []
+    aligned = _align(text, parsed.anonymized_text, originals_of)
+    if aligned is None:
+        raise Rejected("anonymized_text inconsistent with replaced_tokens: " + _first_difference(text, parsed))
+    # Every occurrence of every listed value must be replaced: a value replaced in one place and
+    # left in another would teach the student to leak it.
+    covered = bytearray(len(text))
+    for a, b, _ in aligned:
+        covered[a:b] = b"\x01" * (b - a)
+    for original, spots in occurrences.items():
+        for a, b in spots:
+            if any(not covered[i] and not text[i].isspace() for i in range(a, b)):
+                raise Rejected(f"{_short(original)!r} left unreplaced at char {a}")
+
+    spans: list[Span] = []
     tokens: list[ReplacedToken] = []
+    pieces: list[str] = []
     cursor = 0
-    for span in chosen:
-        replacement, _ = replacement_of[(span.start, span.end)]
-        pieces += [text[cursor : span.start], replacement]
-        tokens.append(
-            ReplacedToken(
-                original=text[span.start : span.end],
-                replacement=replacement,
-                type=span.type,
-                start=span.start,
-                end=span.end,
-            )
-        )
-        cursor = span.end
+    for a, b, replacement in aligned:
+        original = text[a:b]
+        pii_type = type_of[normalize_ws(original)]
+        spans.append(Span(a, b, pii_type, source="teacher"))
+        tokens.append(ReplacedToken(original=original, replacement=replacement, type=pii_type, start=a, end=b))
+        pieces += [text[cursor:a], replacement]
+        cursor = b
     pieces.append(text[cursor:])
-    rebuilt = "".join(pieces)
-    if normalize_ws(rebuilt) != normalize_ws(parsed.anonymized_text):
-        raise Rejected("anonymized_text inconsistent with replaced_tokens: " + _first_difference(rebuilt, parsed))
-    return Validated(chosen, AnonymizationResult(anonymized_text=rebuilt, replaced_tokens=tokens))
+    return Validated(spans, AnonymizationResult(anonymized_text="".join(pieces), replaced_tokens=tokens))
+
+
+def _skip_ws(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _match_words(text: str, pos: int, words: list[str]) -> int:
+    """End of `words` matched at `pos`, any whitespace run between them; -1 if they do not match."""
+    for i, word in enumerate(words):
+        if i:
+            nxt = _skip_ws(text, pos)
+            if nxt == pos:
+                return -1
+            pos = nxt
+        if not text.startswith(word, pos):
+            return -1
+        pos += len(word)
+    return pos
+
+
+def _match_piece(text: str, pos: int, piece: str) -> int:
+    """Match a literal piece of the teacher's text at `pos`: inner whitespace runs match any
+    whitespace run, leading and trailing whitespace is optional. -1 if it does not match."""
+    pos = _skip_ws(text, pos) if piece[:1].isspace() else pos
+    words = piece.split()
+    if words:
+        pos = _match_words(text, pos, words)
+        if pos < 0:
+            return -1
+    return _skip_ws(text, pos) if piece[-1:].isspace() else pos
+
+
+def _find_fuzzy(text: str, value: str) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of `value`, any whitespace run matching any whitespace run
+    (the same rule as `pii.spans.find_all`, without compiling a regex per value)."""
+    words = value.split()
+    if not words:
+        return []
+    out = []
+    pos = text.find(words[0])
+    while pos >= 0:
+        end = _match_words(text, pos, words)
+        if end >= 0:
+            out.append((pos, end))
+            pos = text.find(words[0], end)
+        else:
+            pos = text.find(words[0], pos + 1)
+    return out
+
+
+def _align(text: str, anonymized: str, originals_of: dict[str, list[str]]) -> list[tuple[int, int, str]] | None:
+    """Read the teacher's anonymized text as "the input with some values replaced": each occurrence
+    of a replacement must sit exactly where one of its originals is in the input, and everything
+    else must be the input itself (up to whitespace). Returns the (start, end, replacement) spans,
+    in the teacher's own segmentation (e.g. "Mario" + "Rossi" or "Mario Rossi"), or None."""
+    if not originals_of:
+        return [] if normalize_ws(text) == normalize_ws(anonymized) else None
+    reps = sorted(originals_of, key=len, reverse=True)  # [PERSON_10] before [PERSON_1]
+    rep_re = re.compile("|".join(re.escape(r) for r in reps))
+    alts = {r: sorted({o.strip() for o in originals_of[r]}, key=len, reverse=True) for r in reps}
+    spans: list[tuple[int, int, str]] = []
+    pos = _skip_ws(text, 0)
+    last = 0
+    for m in rep_re.finditer(anonymized):
+        pos = _match_piece(text, pos, anonymized[last : m.start()])
+        if pos < 0:
+            return None
+        rep = m.group()
+        for original in alts[rep]:
+            end = _match_words(text, pos, original.split())
+            if end >= 0:
+                spans.append((pos, end, rep))
+                pos = end
+                break
+        else:
+            # A replacement that is also real text of the input (a fake name) may stand for itself.
+            end = _match_words(text, pos, rep.split())
+            if end < 0:
+                return None
+            pos = end
+        last = m.end()
+    pos = _match_piece(text, pos, anonymized[last:])
+    if pos < 0 or _skip_ws(text, pos) != len(text):
+        return None
+    return spans
 
 
 def normalize_ws(text: str) -> str:
     return _WS.sub(" ", text.strip())
 
 
-def _first_difference(rebuilt: str, parsed: TeacherAnswer) -> str:
+def _first_difference(text: str, parsed: TeacherAnswer) -> str:
+    """Where the teacher's text departs from the input with every listed value replaced (a hint)."""
+    rebuilt = text
+    for tok in sorted(parsed.replaced_tokens, key=lambda t: -len(t.original)):
+        rebuilt = rebuilt.replace(tok.original, tok.replacement)
     a, b = normalize_ws(rebuilt), normalize_ws(parsed.anonymized_text)
     i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
     return f"expected {_short(a[i : i + 30], 30)!r} at char {i}, got {_short(b[i : i + 30], 30)!r}"

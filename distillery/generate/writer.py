@@ -110,6 +110,10 @@ class DatasetWriter:
         if name != FAILED:
             self.hashes.add(text_hash(record["text"]))
 
+    def touch_all(self) -> None:
+        for name in FILES:
+            self._fh(name)
+
     def sync(self) -> None:
         for fh in self._fhs.values():
             fh.flush()

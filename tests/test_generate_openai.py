@@ -1,0 +1,270 @@
+"""The openai teacher against a real HTTP server on 127.0.0.1, through the real `openai` SDK.
+
+Faults are scripted per document: 429 + Retry-After, 500, a hang past the timeout, truncated and
+invalid JSON, values not in the input, inconsistent text. The server counts requests, so retries,
+budget stops, dry runs and resumes are checked by what really went over the wire.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fake_openai_server import FakeOpenAI
+
+from distillery.errors import RuntimeFailure
+from distillery.generate.config import GenerateConfig
+from distillery.generate.corpus import generate_documents
+from distillery.generate.pipeline import run_generate
+from distillery.generate.writer import read_records
+from distillery.settings import get_settings
+
+KEY = "sk-test-7f3a9c1e5b2d4680SECRET"
+DOCS = list(generate_documents(120, seed=42, split="train"))  # the documents a run with seed 42 labels
+GOLD = {d.id: d.pii for d in DOCS}
+ID = [d.id for d in DOCS]
+SPLITS = ("train.jsonl", "validation.jsonl", "eval.jsonl")
+
+
+@pytest.fixture
+def server():
+    fake = FakeOpenAI({d.text: d.pii for d in DOCS}, hang_s=1.0)
+    fake.url = fake.start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture(autouse=True)
+def api_key(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
+def _cfg(url: str, n: int = 30, **openai) -> GenerateConfig:
+    oc = {
+        "base_url": url,
+        "timeout": 0.5,
+        "backoff_base": 0.02,
+        "backoff_max": 0.1,
+        "max_retries": 3,
+        "rpm": None,
+        "tpm": None,
+        "concurrency": 4,
+        **openai,
+    }
+    return GenerateConfig(num_samples=n, eval_share=0.0, teacher="openai", openai=oc)
+
+
+def _accepted(d: Path) -> list[dict]:
+    return [r for name in SPLITS for r in read_records(d / name)]
+
+
+def _ids(d: Path) -> list[str]:
+    return [r["id"] for r in _accepted(d)] + [r["id"] for r in read_records(d / "failed.jsonl")]
+
+
+def test_faults_are_retried_or_rejected_with_reasons(server: FakeOpenAI, tmp_path: Path):
+    server.fault(DOCS[0].text, "429")
+    server.fault(DOCS[1].text, "500", "500")
+    server.fault(DOCS[2].text, "hang")
+    server.fault(DOCS[3].text, "truncated")
+    server.fault(DOCS[4].text, "wrong_span")
+    server.fault(DOCS[5].text, "invalid")
+    server.fault(DOCS[6].text, "inconsistent")
+    server.fault(DOCS[7].text, "length")
+    server.fault(DOCS[8].text, "fenced")
+    server.fault(DOCS[9].text, *["500"] * 4)  # more than max_retries=3: given up, left for a rerun
+
+    meta = run_generate(_cfg(server.url), tmp_path, quiet=True)
+    run = meta["runs"][-1]
+
+    # Retries really happened, on the wire.
+    assert server.count(DOCS[0].text) == 2
+    assert server.count(DOCS[1].text) == 3
+    assert server.count(DOCS[2].text) == 2
+    assert server.count(DOCS[9].text) == 4
+    first, second = [r.at for r in server.requests if r.doc == DOCS[0].text]
+    assert second - first >= 0.95, "Retry-After: 1 was not honoured"
+    assert run["retries"] == 1 + 2 + 1 + 3
+    assert run["requests"] == server.count()
+    assert run["errors"] == 1 and "gave up after 3 retries" in run["last_error"]
+
+    failed = {r["id"]: r["reason"] for r in read_records(tmp_path / "failed.jsonl")}
+    assert failed.keys() == {ID[i] for i in (3, 4, 5, 6, 7)}
+    assert failed[ID[3]].startswith("invalid JSON")
+    assert failed[ID[4]] == "original not in input: 'Zebedeo Quarantotto'"
+    assert failed[ID[5]].startswith("invalid JSON")
+    assert failed[ID[6]].startswith("anonymized_text inconsistent")
+    assert failed[ID[7]].startswith("truncated: finish_reason=length")
+    assert all(r["raw_answer"] for r in read_records(tmp_path / "failed.jsonl"))
+
+    accepted = _accepted(tmp_path)
+    assert len(accepted) == 30 and len({r["id"] for r in accepted}) == 30
+    assert ID[8] in {r["id"] for r in accepted} and ID[9] not in {r["id"] for r in accepted}
+    for r in accepted:
+        assert r["teacher"] == "openai" and r["teacher_model"] == "gpt-4o-mini"
+        assert r["pii"] == GOLD[r["id"]]  # a perfect teacher's answer gives back the gold spans exactly
+        assert all(p["value"] not in r["teacher_answer"]["anonymized_text"] for p in r["pii"] if len(p["value"]) > 4)
+    # Tokens come from the server's `usage`; cost from the price table.
+    assert meta["tokens"]["input"] > 0 and meta["tokens"]["estimated"] is False
+    assert meta["cost_usd"] == pytest.approx(
+        (meta["tokens"]["input"] * 0.15 + meta["tokens"]["output"] * 0.60) / 1e6, rel=1e-4
+    )
+    assert meta["prompt_version"] == "anonymization-v1"
+    assert meta["base_url"] == server.url
+
+    # The given-up document is retried by a rerun; nothing else is sent again.
+    before = server.count()
+    meta = run_generate(_cfg(server.url, n=31), tmp_path, quiet=True)
+    assert server.count() - before == 1 and server.requests[-1].doc == DOCS[9].text
+    assert len(_accepted(tmp_path)) == 31 and len(set(_ids(tmp_path))) == len(_ids(tmp_path))
+
+
+def test_budget_stops_cleanly_and_a_rerun_completes_the_set_exactly(server: FakeOpenAI, tmp_path: Path):
+    max_cost = 0.002  # a handful of ~1,100-token requests at gpt-4o-mini prices
+    meta = run_generate(_cfg(server.url, n=40, max_cost=max_cost), tmp_path, quiet=True)
+    first = meta["runs"][-1]
+    assert first["stopped"] == "max_cost"
+    assert 0 < first["accepted"] < 40
+    assert meta["cost_usd"] <= max_cost
+    sent = server.count()
+    assert sent == first["accepted"]
+
+    meta = run_generate(_cfg(server.url, n=40), tmp_path, quiet=True)
+    assert meta["runs"][-1]["stopped"] == "complete"
+    assert server.count() - sent == 40 - first["accepted"]  # done documents are never requested again
+    ids = _ids(tmp_path)
+    assert len(ids) == 40 and len(set(ids)) == 40
+    assert len(meta["runs"]) == 2 and meta["cost_usd"] > max_cost
+
+
+def test_dry_run_sends_nothing_and_writes_nothing(server: FakeOpenAI, tmp_path: Path):
+    est = run_generate(_cfg(server.url, n=50), tmp_path / "d", dry_run=True, quiet=True)
+    assert server.count() == 0
+    assert not (tmp_path / "d").exists()
+    assert est["teacher_docs"] == 50
+    assert est["input_tokens"] > 50 * 500 and est["output_tokens"] > 0
+    assert est["cost_usd"] == pytest.approx((est["input_tokens"] * 0.15 + est["output_tokens"] * 0.60) / 1e6, abs=1e-6)
+
+
+def test_unsupported_response_format_falls_back_and_is_remembered(server: FakeOpenAI, tmp_path: Path):
+    server.reject_modes = {"json_schema"}
+    run_generate(_cfg(server.url, n=6, concurrency=1), tmp_path / "a", quiet=True)
+    kinds = [(r.body.get("response_format") or {}).get("type", "text") for r in server.requests]
+    assert kinds == ["json_schema"] + ["json_object"] * 6
+    server.requests.clear()
+    server.reject_modes = {"json_schema", "json_object"}
+    run_generate(_cfg(server.url, n=3, concurrency=1), tmp_path / "b", quiet=True)
+    kinds = [(r.body.get("response_format") or {}).get("type", "text") for r in server.requests]
+    assert kinds == ["json_schema", "json_object", "text", "text", "text"]
+    assert len(_accepted(tmp_path / "b")) == 3
+
+
+def test_request_shape(server: FakeOpenAI, tmp_path: Path):
+    run_generate(_cfg(server.url, n=2, concurrency=1), tmp_path, quiet=True)
+    req = server.requests[0]
+    assert req.headers["authorization"] == f"Bearer {KEY}"
+    assert req.body["model"] == "gpt-4o-mini" and req.body["temperature"] == 0.0
+    assert req.body["max_tokens"] == 4096  # a non-OpenAI base URL gets the widely supported field
+    assert req.body["response_format"]["json_schema"]["name"] == "anonymization"
+    assert [m["role"] for m in req.body["messages"]][:2] == ["system", "user"]
+    assert req.doc in req.body["messages"][-1]["content"]
+
+
+def test_unreachable_teacher_stops_with_a_clear_error_and_keeps_the_dataset(tmp_path: Path):
+    with pytest.raises(RuntimeFailure, match="teacher unreachable.*rerun the same command"):
+        run_generate(_cfg("http://127.0.0.1:9/v1", n=10, max_retries=1, concurrency=2), tmp_path, quiet=True)
+    meta = json.loads((tmp_path / "metadata.json").read_text())
+    assert meta["runs"][-1]["stopped"] == "teacher_unreachable"
+    assert read_records(tmp_path / "failed.jsonl") == []  # transport trouble is not the document's fault
+
+
+def test_mostly_rejected_answers_abort_the_run(server: FakeOpenAI, tmp_path: Path):
+    for d in DOCS:
+        server.fault(d.text, "invalid")
+    with pytest.raises(RuntimeFailure, match="mostly rejected"):
+        run_generate(_cfg(server.url, n=100), tmp_path, quiet=True)
+    assert 20 <= len(read_records(tmp_path / "failed.jsonl")) < 40
+
+
+# -- the command line, in a subprocess: the key never shows up anywhere --------------------------
+DISTILLERY = str(Path(sys.executable).with_name("distillery"))
+
+
+def _cli(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "OPENAI_API_KEY": KEY, "COLUMNS": "200"}
+    env.pop("OPENAI_BASE_URL", None)
+    return subprocess.run([DISTILLERY, *args], capture_output=True, text=True, env=env, cwd=tmp_path)
+
+
+def _write_cfg(tmp_path: Path) -> Path:
+    cfg = tmp_path / "gen.yaml"
+    cfg.write_text("openai:\n  rpm: null\n  tpm: null\n  backoff_base: 0.02\n  backoff_max: 0.1\n", encoding="utf-8")
+    return cfg
+
+
+def test_cli_inputs_file_and_the_key_never_appears(server: FakeOpenAI, tmp_path: Path):
+    inputs = tmp_path / "mine.jsonl"
+    with inputs.open("w", encoding="utf-8") as fh:
+        for d in DOCS[:12]:
+            fh.write(json.dumps({"id": f"mine-{d.id}", "text": d.text}) + "\n")
+    server.fault(DOCS[0].text, "429")
+    server.fault(DOCS[1].text, "wrong_span")
+    out = tmp_path / "ds"
+    args = [
+        "generate",
+        "--teacher",
+        "openai",
+        "--inputs",
+        str(inputs),
+        "-n",
+        "10",
+        "--eval-share",
+        "0",
+        "--base-url",
+        server.url,
+        "--timeout",
+        "0.5",
+        "--concurrency",
+        "2",
+        "-c",
+        str(_write_cfg(tmp_path)),
+        "--prompts",
+        str(Path.cwd() / "configs/prompts/anonymization.yaml"),
+        "-o",
+        str(out),
+    ]
+    res = _cli(args, tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout == ""
+    assert "requests / retries" in res.stderr and "cost this run" in res.stderr
+    recs = _accepted(out)
+    assert len(recs) == 10 and all(r["id"].startswith("mine-") and r["kind"] == "input" for r in recs)
+    assert [r["id"] for r in read_records(out / "failed.jsonl")] == [f"mine-{ID[1]}"]
+    meta = json.loads((out / "metadata.json").read_text())
+    assert meta["inputs"]["path"] == str(inputs) and len(meta["inputs"]["sha256"]) == 64
+    assert server.requests[0].headers["authorization"] == f"Bearer {KEY}"  # the key was really used...
+
+    # ...and an auth failure is one clear line, exit 1.
+    server.fault(DOCS[11].text, "401")
+    res2 = _cli([*args[:5], "-n", "12", *args[7:]], tmp_path)
+    assert res2.returncode == 1
+    assert "OPENAI_API_KEY" in res2.stderr and "Traceback" not in res2.stderr
+
+    # Dry run: zero requests.
+    before = server.count()
+    res3 = _cli([*args[:5], "-n", "40", *args[7:], "--dry-run"], tmp_path)
+    assert res3.returncode == 0 and "requests sent" in res3.stderr and server.count() == before
+
+    # ...and it is nowhere: not in the dataset, config, metadata, failed answers, nor in any output.
+    for path in out.rglob("*"):
+        assert KEY not in path.read_text(encoding="utf-8"), path
+    for r in (res, res2, res3):
+        assert KEY not in r.stdout + r.stderr
