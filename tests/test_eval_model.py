@@ -5,30 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from distillery.cli import app
-from distillery.errors import NotImplementedStage
 
 ROOT = Path(__file__).resolve().parent.parent
 HANDWRITTEN = str(ROOT / "data" / "eval" / "handwritten.jsonl")
 
 
-@pytest.fixture(scope="module")
-def model_engine_ready(tiny_model_dir: Path) -> Path:
-    from distillery.infer import InferConfig, make_anonymizer
-
-    try:
-        make_anonymizer(InferConfig(engine="model", model=str(tiny_model_dir), device="cpu", max_new_tokens=8))
-    except NotImplementedStage:
-        pytest.skip("the model engine is not built yet")
-    return tiny_model_dir
-
-
-def test_eval_tiny_model_and_base_side_by_side(model_engine_ready: Path, tmp_path: Path):
+def test_eval_tiny_model_and_base_side_by_side(tiny_model_dir: Path, tmp_path: Path):
     out = tmp_path / "rep"
-    model = str(model_engine_ready)
+    model = str(tiny_model_dir)
     res = CliRunner().invoke(
         app,
         ["eval", "-g", HANDWRITTEN, "-n", "3", "-e", "rules", "--model", model, "--base-model", model,
@@ -47,4 +34,6 @@ def test_eval_tiny_model_and_base_side_by_side(model_engine_ready: Path, tmp_pat
         assert s["validity"]["schema_valid"] == 3
         assert s["speed"]["measured"] and s["speed"]["docs_per_s"] > 0
         assert "batches of 2" in s["speed"]["latency_note"]
+        assert s["speed"]["generated_tokens"] > 0 and s["speed"]["tokens_per_s"] > 0
+        assert s["engine_stats"]["documents"] == 3
     assert (out / "leak_vs_speed.png").is_file()

@@ -262,6 +262,8 @@ def render_markdown(report: dict) -> str:
         ]
         for note in s["notes"] + ([s["speed"]["latency_note"]] if s["speed"].get("latency_note") else []):
             md += [f"- {note}"]
+        if s.get("engine_stats"):
+            md += ["- engine counters: " + ", ".join(f"{k} {v}" for k, v in s["engine_stats"].items())]
         md += ["", "### Type confusions", "", _confusion_md(s), "", "### Worst documents", ""]
         if not s["worst"]:
             md += ["_no leaks, no lost keep strings_", ""]

@@ -162,6 +162,7 @@ def summarize(run: SystemRun, scores: list[DocScore], worst: int = 5) -> dict:
             "total": len(outs),
         },
         "speed": _speed(run),
+        "engine_stats": dict(run.engine_stats),
         "by_lang": by_lang,
         "worst": _worst(scores, worst),
         "notes": list(run.notes),

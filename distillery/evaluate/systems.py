@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -46,6 +47,7 @@ class SystemRun:
     peak_cuda_mb: float | None = None
     latency_note: str = ""
     notes: list[str] = field(default_factory=list)
+    engine_stats: dict[str, int] = field(default_factory=dict)
 
 
 def schema_validator() -> tuple[str, Validator]:
@@ -169,7 +171,7 @@ def run_engine(
             tick()
         last = time.perf_counter()  # the report's own bookkeeping is not the engine's latency
     run_s = time.perf_counter() - start
-    tokens = getattr(anonymizer, "generated_tokens", None)
+    tokens = _generated_tokens(anonymizer)
     batched = engine != "RulesAnonymizer" and cfg.batch_size > 1
     return SystemRun(
         spec=spec,
@@ -178,12 +180,30 @@ def run_engine(
         engine=engine,
         load_s=load_s,
         run_s=run_s,
-        generated_tokens=tokens if isinstance(tokens, int) and not isinstance(tokens, bool) else None,
+        generated_tokens=tokens,
         peak_rss_mb=_peak_rss_mb(),
         peak_cuda_mb=_cuda("read"),
         latency_note=f"amortized: documents are generated in batches of {cfg.batch_size}" if batched else "",
         notes=notes,
+        engine_stats=_engine_stats(anonymizer),
     )
+
+
+def _generated_tokens(anonymizer: Any) -> int | None:
+    """Tokens the engine generated, where it counts them (the model engine's generator does)."""
+    for holder in (anonymizer, getattr(getattr(anonymizer, "generator", None), "stats", None)):
+        tokens = getattr(holder, "generated_tokens", None)
+        if isinstance(tokens, int) and not isinstance(tokens, bool):
+            return tokens
+    return None
+
+
+def _engine_stats(anonymizer: Any) -> dict[str, int]:
+    """The engine's own counters (fallbacks, repaired or truncated answers...), when it keeps them."""
+    stats = getattr(anonymizer, "stats", None)
+    if stats is None or not dataclasses.is_dataclass(stats):
+        return {}
+    return {k: v for k, v in dataclasses.asdict(stats).items() if isinstance(v, int) and not isinstance(v, bool)}
 
 
 def load_predictions(path: str | Path, validate: Validator) -> dict[str, tuple[dict, bool]]:
