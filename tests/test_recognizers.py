@@ -108,6 +108,10 @@ def test_phone_north_american_layout_with_unassigned_area_code_and_extension(pho
     assert_found(f"Riferimento: {phone}.", "PHONE", phone)
 
 
+def test_phone_not_broken_by_a_nearby_code():
+    assert found("Volo AZ12 per Roma tel 347 1234567") == [("PHONE", "347 1234567")]
+
+
 def test_phone_fictional_uk_range_needs_context():
     # 07700 900xxx is Ofcom's drama range: "possible" only, so it counts after a phone word.
     assert_found("Tel: 07700 900123", "PHONE", "07700 900123")
@@ -478,6 +482,11 @@ NON_PII = [
     "Page 12 of 240, chapter 3.4.1, see section 2.10.",
     "Temperatura 37,5°C, pressione 120/80, peso 72,4 kg.",
     "Coordinates 45.4642, 9.1900; elevation 120 m.",
+    "Conto corrente n. 000012345678, c/c 1234567890, CIG 1234567890, REA MI-1234567.",
+    "Patch 2.3.4.5 released; Python 3.11.7; kernel 6.5.0-14-generic; Windows 11 build 22631.2861.",
+    "EIN 12-3456789; routing 021000021; Form 1040, line 12b: $12,345.",
+    "Regolamento UE 2016/679, D.Lgs. 196/2003, ISO 9001:2015, MAC 00:1A:2B:3C:4D:5E, 2024-03-12T10:30:00Z.",
+    "Volo AZ 1234 alle 07:45, gate B12, PNR ABC123, prenotazione n. 4567891234.",
 ]
 
 

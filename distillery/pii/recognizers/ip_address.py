@@ -13,7 +13,10 @@ from distillery.pii.spans import Span
 # Four dotted parts, not glued to more dotted digits ("1.2.3.4.5") or to a word ("v1.2.3.4").
 _V4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\w)")
 _V6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\w)")
-_VERSION = re.compile(r"(?i)\b(?:v|ver|version|versione|release|rel|build)\.?\s*$")
+_VERSION = re.compile(
+    r"(?i)\b(?:v|ver|version[ei]?|release|rel|build|patch|update|aggiornamento|firmware|fw|software|sw|"
+    r"python|java|node|app|release|rev|revision|revisione)\.?\s*$"
+)
 
 
 @register

@@ -25,7 +25,8 @@ _PHONE_CONTEXT = re.compile(
 _OTHER_CONTEXT = re.compile(
     r"(?i)(?:\b(?:fattura|invoice|ordine|order|ord|pratica|protocollo|prot|codice|cod|sku|art|rif|ref|"
     r"p\.?\s?iva|partita iva|vat|c\.?f|iban|conto|account|ticket|case|caso|matricola|serial|seriale|"
-    r"lotto|batch|tracking|spedizione|shipment|n|nr|no|num|numero|id)\b\W{0,3}|#\s*)$"
+    r"lotto|batch|tracking|spedizione|shipment|n|nr|no|num|numero|id|c/c|cc|cig|cup|rea|routing|aba|ein|"
+    r"swift|bic|cliente|customer|pnr|prenotazione|booking|reservation|badge|employee|imei|s/n|sn|part)\b\W{0,3}|#\s*)$"
 )
 
 
@@ -66,7 +67,10 @@ class PhoneRecognizer(Recognizer):
             # "(591) 341-7776" / "881.428.6570": the North-American layout itself says "phone", even
             # when the area code is not assigned (as in most made-up examples).
             return True
+        national = re.sub(r"\D", "", _EXTENSION.sub("", raw))
         for region in REGIONS:
+            if not _NATIONAL_START[region].match(national):
+                continue  # e.g. a British number is written with its trunk 0: "1234567890" is not one
             try:
                 parsed = phonenumbers.parse(raw, region)
             except phonenumbers.NumberParseException:
@@ -79,13 +83,19 @@ class PhoneRecognizer(Recognizer):
 
 
 # (Written without nested optional repeats: those backtrack exponentially on long alphanumeric runs.)
-_GROUP_BEFORE = re.compile(r"(?:\b[A-Za-z]{2}\d{2}[A-Za-z0-9]*(?:[ -][A-Za-z0-9]+)*[ -]?|\d[ -])$")
+_GROUP_BEFORE = re.compile(r"(?:\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4})*[ -]?|\d[ -])$")
 _GROUP_AFTER = re.compile(r"[ -]\d")
 _NANP_SHAPE = re.compile(
     r"^(?:\+?1[-. ]?|001[-. ]?)?(?:\([2-9]\d{2}\) ?\d{3}[-. ]\d{4}|[2-9]\d{2}([-.])\d{3}\1\d{4})"
     r"(?:\s*(?:x|ext\.?)\s*\d{1,7})?$",
     re.IGNORECASE,
 )
+# How a number dialled within each country starts (or "00"/"011" for an international call).
+_NATIONAL_START = {
+    "IT": re.compile(r"^[038]"),
+    "US": re.compile(r"^(?:1?[2-9]|011)"),
+    "GB": re.compile(r"^0"),
+}
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|int\.?|interno|#)\s*\d{1,7}$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 
