@@ -302,3 +302,15 @@ def test_real_process_jsonl_lines_and_exit_code(tmp_path):
     assert proc.returncode == 2
     assert [o["id"] for o in output_lines(proc.stdout)] == ["x"]
     assert f"{path}:2" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_infer_command_imports_stay_light():
+    # `distillery --help` must stay fast: the infer command's module pulls no heavy dependency.
+    code = (
+        "import sys, distillery.cli.infer; "
+        "heavy = [m for m in ('pydantic', 'faker', 'phonenumbers', 'stdnum', 'torch', 'transformers') "
+        "if m in sys.modules]; print(heavy)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"

@@ -7,11 +7,17 @@ import hmac
 import os
 import re
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from distillery.pii.fake import fake_value
 from distillery.pii.lang import guess_lang
 from distillery.pii.spans import Span, resolve_overlaps
-from distillery.schema import AnonymizationResult, ReplacedToken
+
+if TYPE_CHECKING:
+    from distillery.schema import AnonymizationResult
+
+# distillery.schema (pydantic) is imported inside the functions that build results: the CLI imports
+# `Style` from here at start-up, and `distillery --help` must not pay for pydantic.
 
 
 class Style(str, Enum):
@@ -72,6 +78,8 @@ def anonymize_with_spans(
     fallback: bool = False,
 ) -> AnonymizationResult:
     """Rebuild the anonymized text from `text` and `spans`; characters outside spans are untouched."""
+    from distillery.schema import AnonymizationResult, ReplacedToken
+
     chosen = resolve_overlaps([s for s in spans if 0 <= s.start < s.end <= len(text)])
     replacer = Replacer(style, lang or guess_lang(text), hash_key)
     pieces: list[str] = []
