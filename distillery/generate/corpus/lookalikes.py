@@ -606,6 +606,39 @@ def month_year(rng: random.Random, lang: str) -> str:
     return f"{(MONTHS_IT if lang == 'it' else MONTHS_EN)[m]} {y}"
 
 
+POLICE = {
+    "it_IT": (
+        "Questura di Roma",
+        "Questura di Milano",
+        "Commissariato di P.S. Monteverde",
+        "Stazione Carabinieri di Bologna",
+        "Comando Stazione Carabinieri di Rho",
+        "Polizia Locale di Verona",
+        "Polizia Municipale di Napoli",
+        "Compagnia Carabinieri di Monza",
+        "Questura di Torino - Ufficio Denunce",
+        "Polizia Postale di Firenze",
+    ),
+    "en_GB": (
+        "Metropolitan Police Service",
+        "Greater Manchester Police",
+        "West Yorkshire Police",
+        "Thames Valley Police",
+        "Avon and Somerset Constabulary",
+        "Police Scotland",
+        "British Transport Police",
+        "Merseyside Police",
+    ),
+    "en_US": (
+        "NYPD 19th Precinct",
+        "LAPD Central Division",
+        "Chicago Police Department",
+        "Austin Police Department",
+        "Seattle Police Department",
+        "Boston Police Department District B-2",
+        "Travis County Sheriff's Office",
+    ),
+}
 PUBLIC_URLS = {
     "it_IT": (
         "www.agenziaentrate.gov.it",

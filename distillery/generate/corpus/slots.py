@@ -105,6 +105,7 @@ KEEP: dict[str, Callable[[Ctx], str]] = {
     "company": lambda c: L.company(c.rng, c.locale),
     "brand": lambda c: c.rng.choice(L.BRANDS[c.locale]),
     "inst": lambda c: c.rng.choice(L.INSTITUTIONS[c.locale]),
+    "police": lambda c: c.rng.choice(L.POLICE[c.locale]),
     "hospital": lambda c: c.rng.choice(L.HOSPITALS[c.locale]),
     "product": lambda c: c.rng.choice(L.PRODUCTS[c.lang]),
     "drug": lambda c: c.rng.choice(L.DRUGS if c.lang == "it" else L.DRUGS_EN),

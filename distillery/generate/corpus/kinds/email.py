@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 from .common import closing, greeting, sep, shared
 
@@ -60,13 +61,13 @@ T = {  # topic -> (subjects, body sentences)
                     "Per completare la pratica n. {protocol} ci serve copia fronte/retro del documento di identità.",
                     "In allegato la mia {me.idlabel} {me.idcard} e il codice fiscale {me.cf}.",
                     "Vi segnalo che i dati anagrafici sono: {me.full}, nat{me.o} a {me.birthplace} il {me.dob}.",
-                    "La richiesta è stata inoltrata a {inst} in data {date}.",
+                    "La richiesta è stata inoltrata all'ente competente ({inst}) in data {date}.",
                     "Il modulo va firmato e rispedito entro {days} giorni.",
                     "Il numero di protocollo da citare nelle comunicazioni è {protocol}.",
                     "Può caricare i documenti anche dal portale {pub_url}.",
                     "Mi manca solo il codice fiscale di {p2.first}: è {p2.cf}?",
                     "Vi chiedo di aggiornare la residenza in {me.addr}.",
-                    "Non ho ancora ricevuto la ricevuta di protocollo da {inst}.",
+                    "Non ho ancora ricevuto la ricevuta di protocollo dall'ufficio ({inst}).",
                     "Le ricordo che la scadenza per la presentazione è il {date2}.",
                     "Ho provato a chiamare lo sportello ma risulta sempre occupato.",
                     "Il passaporto {me.passport} scade a breve, posso usarlo comunque?",
@@ -228,7 +229,7 @@ T = {  # topic -> (subjects, body sentences)
                     "Le spese straordinarie ammontano a {amount2}, ripartite per millesimi.",
                     "Per l'accesso all'appartamento può chiamare {p2.full} al {p2.phone}.",
                     "La caldaia dell'appartamento in {me.addr} ha di nuovo dato problemi.",
-                    "Il contratto registrato presso {inst} scade il {date2}.",
+                    "Il contratto, registrato all'Agenzia delle Entrate, scade il {date2}.",
                     "Ho lasciato le chiavi al portiere, il signor {p2.last}.",
                     "Vi chiedo di inviarmi la ricevuta dell'ultimo pagamento.",
                     "L'amministratore ha confermato l'aumento del {pct}.",
@@ -257,7 +258,7 @@ T = {  # topic -> (subjects, body sentences)
                     "La nuova versione {version} dell'app introduce il pagamento con {brand}.",
                     "Ringraziamo tutti per la collaborazione.",
                     "Il costo dell'abbonamento annuale resta di {amount}.",
-                    "Le modalità di accesso agli sportelli di {inst} non cambiano.",
+                    "Le modalità di accesso agli sportelli ({inst}) non cambiano.",
                     "Ci scusiamo per il disagio.",
                 ],
             ),
@@ -550,12 +551,12 @@ def build(ctx: Ctx) -> None:
         b.raw(" ")
     n = ctx.rng.randint(4, 8)
     if ctx.chance(0.5):  # one paragraph or two
-        ctx.say_many(body, n)
+        mixed(ctx, body, n)
     else:
-        k = ctx.say_many(body, max(1, n // 2))
+        k = mixed(ctx, body, max(1, n // 2))
         if k:
             sep(ctx)
-        ctx.say_many(body, n - n // 2)  # may repeat a sentence: people do repeat themselves
+        mixed(ctx, body, n - n // 2)
     if ctx.chance(0.45):
         b.raw(" ")
         ctx.say(P.FILLER)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 from .common import form
 
@@ -38,7 +39,7 @@ B = {
                 "Il badge è stato consegnato; credenziali di rete: utente {p.user}, password provvisoria {p.pwd}.",
                 "Documentazione ricevuta: copia del documento ({p.idcard}), codice fiscale {p.cf}, permesso di soggiorno non necessario.",
                 "Contatto di emergenza: {p2.full}, {p2.phone}.",
-                "Il certificato medico (prognosi di {days} giorni) è stato trasmesso all'{inst}.",
+                "Il certificato medico (prognosi di {days} giorni) è stato trasmesso all'INPS.",
                 "In sede di colloquio {p.first} ha chiesto di passare al part-time al {pct}.",
                 "Si ricorda che le richieste di ferie vanno inserite nel portale almeno {days} giorni prima.",
                 "Il piano di formazione prevede {n} moduli sulla sicurezza entro {monthyear}.",
@@ -124,7 +125,7 @@ def build(ctx: Ctx) -> None:
             ctx.say(B_["body"])
             b.raw("\n")
     else:
-        ctx.say_many(B_["body"], n)
+        mixed(ctx, B_["body"], n, families=("plain",), share=0.2)
         b.raw("\n")
     b.raw("\n")
     ctx.say(B_["sign"])

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 from .common import form
 
@@ -83,7 +84,14 @@ def build(ctx: Ctx) -> None:
     ctx.write("Polizza n. {policy}\n\n" if ctx.lang == "it" else "Policy no. {policy}\n\n")
     form(ctx, ["name"] + [k for k in ("dob", "addr", "phone", "email", "plate") if ctx.chance(0.5)])
     b.raw("\n")
-    ctx.say_many(B_["story"], ctx.rng.randint(3, 7), " " if ctx.chance(0.5) else "\n")
+    mixed(
+        ctx,
+        B_["story"],
+        ctx.rng.randint(3, 7),
+        sep=" " if ctx.chance(0.5) else "\n",
+        who="p",
+        families=("contact", "payment", "documents"),
+    )
     b.raw("\n\n")
     ctx.write(
         ctx.choice(("{city}, {date2}\n{p.full}", "Data {date2}  Firma ________", "{p.initial}"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 
 KIND = "meeting_minutes"
@@ -150,7 +151,7 @@ def build(ctx: Ctx) -> None:
     numbered = ctx.chance(0.3)
     for i in range(ctx.rng.randint(3, 7)):
         b.raw(f"{i + 1}. " if numbered else bullet)
-        ctx.say(B_["point"])
+        mixed(ctx, B_["point"], 1, families=("plain",), share=0.2)
         b.raw("\n")
     b.raw("\n" + ("Azioni:\n" if ctx.lang == "it" else ctx.choice(("Actions:\n", "Action items:\n"))))
     ctx.say_many(B_["action"], ctx.rng.randint(2, 4), "\n")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 
 KIND = "police_report"
@@ -18,7 +19,7 @@ B = {
                 "VERBALE DI RICEZIONE DI DENUNCIA",
                 "Denuncia di furto",
                 "Verbale di sommarie informazioni",
-                "{inst} - Stazione di {city}\nDenuncia-querela",
+                "{police}\nDenuncia-querela",
                 "Relazione di servizio",
                 "Denuncia di smarrimento",
                 "Verbale di identificazione",
@@ -27,7 +28,7 @@ B = {
         "intro": Bank(
             "it.pol.intro",
             [
-                "In data {date}, alle ore {time}, negli uffici della {inst}, è presente {p.il} {p.title} {p.full}, nat{p.o} a {p.birthplace} il {p.dob}, residente in {p.addr}, identificat{p.o} mediante {p.idlabel} {p.idcard}, il/la quale dichiara quanto segue:",
+                "In data {date}, alle ore {time}, presso gli uffici ({police}), è presente {p.il} {p.title} {p.full}, nat{p.o} a {p.birthplace} il {p.dob}, residente in {p.addr}, identificat{p.o} mediante {p.idlabel} {p.idcard}, il/la quale dichiara quanto segue:",
                 "Il giorno {date} alle ore {time} si presenta {p.full}, nat{p.o} il {p.dob}, C.F. {p.cf}, tel. {p.phone}, che denuncia quanto segue.",
                 "Compare {p.upper}, nat{p.o} a {p.birthplace} il {p.dob}, domiciliat{p.o} in {p.addr}, identificat{p.o} a mezzo {p.idlabel} {p.idcard}.",
                 "In data {date} alle ore {time} la pattuglia interveniva in {p.addr} su segnalazione di {p.full} (cell. {p.phone}).",
@@ -69,7 +70,7 @@ B = {
                 "WITNESS STATEMENT",
                 "Crime report",
                 "Incident report",
-                "{inst} - Statement of complainant",
+                "{police} - Statement of complainant",
                 "Lost property report",
                 "Police report - theft from vehicle",
                 "Officer's notes",
@@ -123,6 +124,14 @@ def build(ctx: Ctx) -> None:
     b.raw("\n\n")
     ctx.say(B_["intro"])
     b.raw("\n\n" if ctx.chance(0.5) else "\n")
-    ctx.say_many(B_["story"], ctx.rng.randint(3, 6), " " if ctx.chance(0.6) else "\n")
+    mixed(
+        ctx,
+        B_["story"],
+        ctx.rng.randint(3, 6),
+        sep=" " if ctx.chance(0.6) else "\n",
+        who="p",
+        families=("documents", "contact"),
+        share=0.2,
+    )
     b.raw("\n\n")
     ctx.say_many(B_["end"], ctx.rng.randint(1, 2), "\n")

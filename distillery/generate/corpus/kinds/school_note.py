@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 
 KIND = "school_note"
@@ -111,6 +112,14 @@ def build(ctx: Ctx) -> None:
         ctx.write("{date}\n\n")
     ctx.say(B_["open"])
     b.raw("\n")
-    ctx.say_many(B_["body"], ctx.rng.randint(4, 7), " " if ctx.chance(0.6) else "\n")
+    mixed(
+        ctx,
+        B_["body"],
+        ctx.rng.randint(4, 7),
+        sep=" " if ctx.chance(0.6) else "\n",
+        who="p2",
+        families=("contact", "plain"),
+        share=0.2,
+    )
     b.raw("\n\n")
     ctx.say(B_["sign"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 
 KIND = "sms"
@@ -87,4 +88,4 @@ def build(ctx: Ctx) -> None:
             ctx.write(f"{{time{i + 3}}}")
             b.raw("] ")
         with b.styled(lower=lower, drop_accents=lower):
-            ctx.say(msgs)
+            mixed(ctx, msgs, 1, share=0.25, families=("contact", "payment", "documents", "plain"))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 
 KIND = "social_post"
@@ -98,7 +99,15 @@ def build(ctx: Ctx) -> None:
         b.keep(ctx.choice(("2 h", "5 min", "ieri" if ctx.lang == "it" else "yesterday", "3 d")))
         b.raw("\n")
     with b.styled(lower=lower):
-        ctx.say_many(B_["post"], ctx.rng.randint(1, 3), "\n\n" if ctx.chance(0.5) else " ")
+        mixed(
+            ctx,
+            B_["post"],
+            ctx.rng.randint(1, 3),
+            sep="\n\n" if ctx.chance(0.5) else " ",
+            who="p",
+            families=("contact",),
+            share=0.15,
+        )
     for _ in range(ctx.rng.randint(0, 5)):
         b.raw("\n\n")
         if not ctx.no_pii and ctx.chance(0.6):

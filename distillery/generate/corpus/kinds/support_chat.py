@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import compose
 from ..template import Bank
 
 KIND = "support_chat"
@@ -294,6 +295,8 @@ def build(ctx: Ctx) -> None:
         turns += [("ask", "verify")]
     if ctx.chance(0.4):
         turns += [("ask", "verify")]
+    if ctx.chance(0.5):  # the customer volunteers details in their own words
+        turns += [("cust", "compose")]
     turns += [("agent", "resolve"), ("cust", "thanks")]
     if ctx.chance(0.7):
         turns += [("agent", "resolve"), ("cust", "thanks")]
@@ -322,7 +325,11 @@ def build(ctx: Ctx) -> None:
                 typo_rate=max(ctx.style.typo_rate, 0.02 if lower else 0.0),
                 drop_accents=lower and ctx.lang == "it",
             ):
-                if not ctx.say(B_[phase]):
+                if phase == "compose":
+                    done = compose(ctx, ctx.choice(("contact", "identity", "payment", "documents")), who="p")
+                else:
+                    done = ctx.say(B_[phase])
+                if not done:
                     b.text("ok")
         else:
             ctx.say(B_[phase])

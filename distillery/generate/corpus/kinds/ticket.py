@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 
 KIND = "ticket"
@@ -105,7 +106,7 @@ def build(ctx: Ctx) -> None:
     b.raw("\n\n")
     ctx.say_many(B_["meta"], ctx.rng.randint(3, 6), "\n")
     b.raw("\n\n")
-    ctx.say_many(B_["body"], ctx.rng.randint(3, 6), "\n" if ctx.chance(0.5) else " ")
+    mixed(ctx, B_["body"], ctx.rng.randint(3, 6), sep="\n" if ctx.chance(0.5) else " ", families=("plain",), share=0.2)
     if ctx.chance(0.5):
         b.raw("\n\n")
         ctx.write(ctx.choice(("{p2.first}: ", "{p2.user}: ", "")) if not ctx.no_pii else "")
