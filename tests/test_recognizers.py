@@ -432,6 +432,8 @@ def test_plain_dates_are_not_birth_dates(text):
         ("license plate: 7ABC123", "LICENSE_PLATE", "7ABC123"),
         ("username: mario.rossi85", "USERNAME", "mario.rossi85"),
         ('{"username": "jsmith_77"}', "USERNAME", "jsmith_77"),
+        ("login: mrossi", "USERNAME", "mrossi"),
+        ("User: mario_85", "USERNAME", "mario_85"),
     ],
 )
 def test_labelled_identifiers(text, pii_type, value):
@@ -440,7 +442,15 @@ def test_labelled_identifiers(text, pii_type, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["targa straniera", "il passaporto è scaduto", "MRN pending", "the user said hello", "carta d'identità valida"],
+    [
+        "targa straniera",
+        "il passaporto è scaduto",
+        "MRN pending",
+        "the user said hello",
+        "carta d'identità valida",
+        "User: Hello, I need help",  # a chat transcript turn, not a username
+        "Utente: Buongiorno",
+    ],
 )
 def test_labels_without_values(text):
     assert_none(text)
@@ -455,6 +465,8 @@ def test_labels_without_values(text):
         ("Dr. Jane O'Neil said", "Jane O'Neil"),
         ("Ms. Watson", "Watson"),
         ("Dear Mr. David Lane,", "David Lane"),
+        ("Gentile Sig. Rossi La informiamo che", "Rossi"),
+        ("Mr. Rossi Di Stefano", "Rossi Di Stefano"),
         ("Dott.ssa Giulia Bianchi", "Giulia Bianchi"),
     ],
 )

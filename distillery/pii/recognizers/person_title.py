@@ -16,10 +16,11 @@ from distillery.pii.spans import Span
 _TITLE = (
     r"(?:Sig\.(?:ra|na)?|Sig(?:ra|na)\.?|Signor(?:a|ina)?|Dott\.(?:ssa)?|Dott(?:ssa|\.ssa)|Dottor(?:essa)?"
     r"|Prof\.(?:ssa)?|Prof(?:essor(?:e|essa)?)|Avv\.(?:to)?|Ing\.|Arch\.|Rag\.|Geom\."
-    r"|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Sir|Madam)"
+    r"|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Sir)"
 )
 _WORD = r"(?:[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
 _PARTICLE = r"(?:(?:de|di|da|del|della|dello|dei|degli|van|von|der|den|le|la|lo|mac|mc|o['’])\s)"
+_PARTICLES = {"de", "di", "da", "del", "della", "dello", "dei", "degli", "van", "von", "der", "den", "le", "la", "lo"}
 _PATTERN = re.compile(
     rf"(?<![A-Za-z]){_TITLE}\s+(?P<name>{_WORD}(?:\s(?:{_PARTICLE}|(?i:{_PARTICLE}))?{_WORD}){{0,2}})(?![\w'’])"
 )
@@ -28,6 +29,10 @@ _STOP = {
     "Via", "Viale", "Piazza", "Corso", "Largo", "Vicolo", "Strada", "Street", "Road", "Avenue",
     "The", "And", "Per", "Con", "Dear", "Gentile", "Caro", "Cara", "Spa", "Srl", "Ltd", "Inc", "Hospital",
     "Ospedale", "Clinic", "Clinica", "Studio", "Office", "Ufficio",
+    # Capitalized courtesy pronouns and short words that follow a name in Italian letters:
+    # "Gentile Sig. Rossi La informiamo", "Dott. Bianchi Le scrivo".
+    "La", "Le", "Lei", "Lo", "Gli", "Il", "Ci", "Vi", "Si", "Ti", "Mi", "In", "Da", "Di", "Che", "Ed",
+    "Mr", "Mrs", "Ms", "Dr", "Sig", "Dott",
 }  # fmt: skip
 
 
@@ -42,7 +47,8 @@ class TitledPersonRecognizer(Recognizer):
             words = m.group("name").split()
             # Cut the name at the first stop word ("Sig. Rossi Via Roma" -> "Rossi").
             for i, w in enumerate(words):
-                if w in _STOP:
+                # A particle inside the name ("Rossi Di Stefano") is part of it, not a stop.
+                if w in _STOP and not (w.lower() in _PARTICLES and i + 1 < len(words)):
                     words = words[:i]
                     break
             if not words:
