@@ -355,6 +355,8 @@ def test_api_keys(key):
         ("la mia password è Gatto2024!", "Gatto2024!"),
         ("my password is 'blue sky'", "blue sky"),
         ("Authorization: Bearer abcdefghijklmnop1234567890", "abcdefghijklmnop1234567890"),
+        ("api_key=9f8e7d6c5b4a3210", "9f8e7d6c5b4a3210"),
+        ("PIN: 4821", "4821"),
     ],
 )
 def test_password_assignments_span_is_the_value(text, value):
@@ -374,6 +376,8 @@ def test_password_assignments_span_is_the_value(text, value):
         "reset your password via the link",
         "sk-short",
         "Bearer token",
+        "max_token=512, secret: yes",
+        "api_key: required",
     ],
 )
 def test_password_not_flagged(text):

@@ -35,18 +35,20 @@ _LABEL = (
 )
 # label, optional closing quote of a JSON key, then ":" or "=" (or "is"/"è" further below).
 _ASSIGN = re.compile(
-    rf"(?i)(?<![A-Za-z0-9])[\"']?(?:{_LABEL})[\"']?\s*(?:[:=]|=>)\s*"
+    rf"(?i)(?<![A-Za-z0-9])[\"']?(?P<label>{_LABEL})[\"']?\s*(?:[:=]|=>)\s*"
     r"(?:\"(?P<dq>[^\"\n]+)\"|'(?P<sq>[^'\n]+)'|(?P<bare>[^\s\"',;]+(?:[,;][^\s\"',;]+)*))"
 )
 # "la password è X" / "my password is X": only when X looks like a password (has a digit or symbol,
 # or is quoted); "the password is incorrect" must not lose its last word.
 _SAID = re.compile(
-    rf"(?i)(?<![A-Za-z0-9])(?:{_LABEL})\s+(?:is|was|è|e'|era|sarà)\s+"
+    rf"(?i)(?<![A-Za-z0-9])(?P<label>{_LABEL})\s+(?:is|was|è|e'|era|sarà)\s+"
     r"(?:\"(?P<dq>[^\"\n]+)\"|'(?P<sq>[^'\n]+)'|«(?P<gq>[^»\n]+)»|(?P<bare>\S+))"
 )
 _PLACEHOLDER = re.compile(
     r"^(?:\*+|x+|\.+|-+|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?\w+\}?|null|none|nil|true|false)$", re.IGNORECASE
 )
+# After these labels a real secret is long; "max_token=512" or "secret: yes" are settings, not secrets.
+_TOKEN_LABEL = re.compile(r"(?i)(?:token|secret|api[_-]?key)$")
 # "!" and "?" stay: they are common in passwords, and a leaked character is worse than a long span.
 _SENTENCE_END = ".,;:"
 
@@ -84,5 +86,7 @@ class PasswordRecognizer(Recognizer):
             if strict and not any(not ch.isalpha() for ch in value):
                 return None
         if not value.strip() or _PLACEHOLDER.match(value.strip()):
+            return None
+        if _TOKEN_LABEL.search(m.group("label")) and (len(value) < 8 or value.isalpha()):
             return None
         return self.span(start, end)
