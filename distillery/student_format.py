@@ -118,7 +118,11 @@ _FENCE = re.compile(r"```(?:json)?\s*(.*?)(?:```|$)", re.DOTALL)
 
 
 def _repair_truncated_array(s: str) -> str | None:
-    """Cut a truncated JSON array after its last complete object and close it."""
+    """Cut a truncated JSON array after its last complete object and close it.
+
+    Only a real JSON prefix is repaired (what a generation cut by max_new_tokens looks like): prose or
+    stray characters between the array's items mean the answer is garbage, and None is returned.
+    """
     depth = 0
     in_str = False
     esc = False
@@ -140,6 +144,10 @@ def _repair_truncated_array(s: str) -> str | None:
             depth -= 1
             if depth == 1 and ch == "}":
                 last_complete = i
+            if depth <= 0:
+                return None  # closed, yet not valid JSON: not a truncation
+        elif depth == 1 and not (ch.isspace() or ch == ","):
+            return None  # text between the array's items
     if last_complete < 0:
         return "[]" if s.lstrip().startswith("[") else None
     return s[: last_complete + 1] + "]"
@@ -157,6 +165,9 @@ def _first_json_value(s: str) -> tuple[object, bool] | None:
         return value, bool(s[:start].strip() or s[start + end :].strip())
     except json.JSONDecodeError:
         pass
+    literal = _python_literal(s[start:])
+    if literal is not None:
+        return literal, True
     if s[start] == "[":
         fixed = _repair_truncated_array(s[start:])
         if fixed is not None:
@@ -167,7 +178,41 @@ def _first_json_value(s: str) -> tuple[object, bool] | None:
     return None
 
 
-def _items_from_value(value: object) -> list[tuple[str, str]] | None:
+def _python_literal(s: str) -> object | None:
+    """A Python-style list (single quotes) that small models sometimes write instead of JSON."""
+    import ast
+
+    if "'" not in s:
+        return None
+    close = "]" if s[0] == "[" else "}"
+    ends = [i for i, ch in enumerate(s) if ch == close][-20:]  # answers are short; bound the work anyway
+    for i in reversed(ends):
+        try:
+            value = ast.literal_eval(s[: i + 1])
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            continue
+        return value if isinstance(value, (list, dict)) else None
+    return None
+
+
+def _item(obj: object) -> tuple[str, str] | None:
+    """(value, type) from {"v", "t"} (or common synonyms) or a [value, type] pair."""
+    if isinstance(obj, (list, tuple)) and len(obj) == 2:
+        v, t = obj
+    elif isinstance(obj, dict):
+        v = obj.get("v", obj.get("value", obj.get("original", obj.get("text"))))
+        t = obj.get("t", obj.get("type", obj.get("label")))
+    else:
+        return None
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        v = str(v)  # an unquoted number, e.g. a phone number written as 3471234567
+    if isinstance(v, str) and isinstance(t, str) and v.strip() and t.strip():
+        return v, t
+    return None
+
+
+def _items_from_value(value: object) -> tuple[list[tuple[str, str]], int] | None:
+    """(items, number of entries that are not items), or None when `value` is not a list of items."""
     if isinstance(value, dict):
         for key in ("replaced_tokens", "pii", "entities", "items"):
             if isinstance(value.get(key), list):
@@ -175,19 +220,17 @@ def _items_from_value(value: object) -> list[tuple[str, str]] | None:
         value = [value]
     if not isinstance(value, list):
         return None
-    items = []
-    for obj in value:
-        if not isinstance(obj, dict):
-            continue
-        v = obj.get("v", obj.get("value", obj.get("original", obj.get("text"))))
-        t = obj.get("t", obj.get("type", obj.get("label")))
-        if isinstance(v, str) and isinstance(t, str) and v.strip():
-            items.append((v, t))
-    return items
+    items = [it for it in map(_item, value) if it is not None]
+    return items, len(value) - len(items)
 
 
 def parse_answer(answer: str) -> ParsedAnswer:
-    """Leniently read the student's (or a teacher's) answer."""
+    """Leniently read the student's (or a teacher's) answer.
+
+    Repaired: code fences, prose around the JSON, a truncated array (cut after its last complete
+    item), Python-style quotes, unquoted numbers. Unusable (`ok=False`): no JSON at all, or a
+    non-empty list none of whose entries is a {v, t} item.
+    """
     text = answer.strip()
     repaired = False
     fence = _FENCE.search(text)
@@ -197,10 +240,13 @@ def parse_answer(answer: str) -> ParsedAnswer:
     if decoded is None:
         return ParsedAnswer(ok=False, error="no JSON array in answer")
     value, fixed = decoded
-    items = _items_from_value(value)
-    if items is None:
+    found = _items_from_value(value)
+    if found is None:
         return ParsedAnswer(ok=False, error="JSON is not a list of {v, t} objects")
-    return ParsedAnswer(items=items, repaired=repaired or fixed)
+    items, invalid = found
+    if invalid and not items:
+        return ParsedAnswer(ok=False, error="no {v, t} object in the JSON list")
+    return ParsedAnswer(items=items, repaired=repaired or fixed or bool(invalid))
 
 
 def normalize_type(raw: str, known: tuple[str, ...]) -> str | None:
@@ -215,9 +261,23 @@ class Grounded:
     dropped: list[tuple[str, str, str]]  # (value, type, reason)
 
 
+# Values this short are only trusted as whole words: "Al" must not replace every "al" in "alla".
+SHORT_VALUE_CHARS = 3
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not ((before.isalnum() and text[start].isalnum()) or (after.isalnum() and text[end - 1].isalnum()))
+
+
 def ground_items(text: str, items: list[tuple[str, str]], known: tuple[str, ...], source: str = "model") -> Grounded:
     """Turn (value, type) items into spans of `text`. A value not found in the input is dropped:
-    the model is never trusted to have seen something that is not there."""
+    the model is never trusted to have seen something that is not there.
+
+    A value is found with any whitespace between its words and, if not found as written, ignoring
+    case (a model that writes "mario rossi" still gets "Mario Rossi" replaced). Every occurrence
+    becomes a span. Values of one character are dropped; short ones must match whole words."""
     spans: list[Span] = []
     dropped: list[tuple[str, str, str]] = []
     for value, raw_type in items:
@@ -228,7 +288,12 @@ def ground_items(text: str, items: list[tuple[str, str]], known: tuple[str, ...]
         if len(value) > MAX_VALUE_CHARS:
             dropped.append((value, raw_type, "value too long"))
             continue
-        found = find_all(text, value)
+        if len(value.strip()) < 2:
+            dropped.append((value, raw_type, "value too short"))
+            continue
+        found = find_all(text, value) or find_all(text, value, ignore_case=True)
+        if len(value.strip()) <= SHORT_VALUE_CHARS:
+            found = [(a, b) for a, b in found if _whole_word(text, a, b)]
         if not found:
             dropped.append((value, raw_type, "not in input"))
             continue

@@ -47,7 +47,19 @@ def infer(
     max_new_tokens: int | None = typer.Option(None, "--max-new-tokens", help="Generation limit per document chunk."),
     temperature: float | None = typer.Option(None, "--temperature", help="0 = greedy (default)."),
     top_p: float | None = typer.Option(None, "--top-p", help="Nucleus sampling when temperature > 0."),
+    few_shot: bool | None = typer.Option(
+        None, "--few-shot/--no-few-shot", help="Worked examples in the prompt (for an untuned base model)."
+    ),
+    max_input_tokens: int | None = typer.Option(
+        None, "--max-input-tokens", help="Longer documents are split into overlapping chunks of this many tokens."
+    ),
+    compile: bool | None = typer.Option(
+        None, "--compile/--no-compile", help="Static KV cache + torch.compile (pays off on GPU for long runs)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or notes on stderr."),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Report dropped (hallucinated) values and unusable answers on stderr."
+    ),
     schema: bool = typer.Option(False, "--schema", help="Print the JSON Schema of one output line and exit."),
 ) -> None:
     """Anonymize text locally. Data on stdout (one JSON object per document), the rest on stderr."""
@@ -72,6 +84,9 @@ def infer(
             max_new_tokens=max_new_tokens,
             temperature=temperature,
             top_p=top_p,
+            few_shot=few_shot,
+            max_input_tokens=max_input_tokens,
+            compile=compile,
         ),
     )
     run_infer(
@@ -85,4 +100,5 @@ def infer(
         pretty=pretty,
         skip_bad=skip_bad,
         quiet=quiet,
+        verbose=verbose,
     )

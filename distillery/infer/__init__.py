@@ -24,8 +24,9 @@ def _hash_key() -> bytes | None:
     return key.get_secret_value().encode() if key else None
 
 
-def make_anonymizer(config: InferConfig):
-    """The engine that `config` asks for: an object with `.stream(docs)` and `.anonymize(doc)`."""
+def make_anonymizer(config: InferConfig, *, verbose: bool = False):
+    """The engine that `config` asks for: an object with `.stream(docs)` and `.anonymize(doc)`.
+    `verbose`: the model engine reports dropped values and unusable answers on stderr."""
     engine = config.engine
     model = config.model
     if engine == "auto":
@@ -38,9 +39,12 @@ def make_anonymizer(config: InferConfig):
         return RulesAnonymizer(config.style, _hash_key())
     from distillery.infer.model_engine import ModelAnonymizer
 
+    update: dict = {"model": model, "engine": "model"}
     if model is None:
-        model = str(default_model_path()) if default_model_path() else "smollm2-135m"
-    return ModelAnonymizer(config.model_copy(update={"model": model, "engine": "model"}), hash_key=_hash_key())
+        model = str(default_model_path()) if default_model_path() else None
+        # No trained student anywhere: the embedded base model, which only works with worked examples.
+        update = {"model": model or "smollm2-135m", "engine": "model", "few_shot": config.few_shot or model is None}
+    return ModelAnonymizer(config.model_copy(update=update), hash_key=_hash_key(), verbose=verbose)
 
 
 def anonymize_documents(docs: Iterable[Document], config: InferConfig | None = None) -> Iterator[AnonymizationResult]:

@@ -31,3 +31,10 @@ class InferConfig(BaseModel):
         False, description="Prepend worked examples to the prompt (for a base model that was never fine-tuned)."
     )
     compile: bool = Field(False, description="torch.compile the model (pays off on GPU for long runs).")
+    prefix_cache: bool = Field(
+        True, description="Compute the shared prompt prefix once and reuse its KV cache for every batch."
+    )
+    min_new_tokens: int = Field(0, ge=0, description="Force at least this many generated tokens (benchmarks only).")
+    read_ahead_batches: int = Field(
+        8, ge=1, description="Documents are sorted by length within windows of batch_size * this many."
+    )

@@ -25,6 +25,7 @@ def run_infer(
     pretty: bool = False,
     skip_bad: bool = False,
     quiet: bool = False,
+    verbose: bool = False,
 ) -> int:
     """Returns the number of documents written. `jsonl=None` decides by the file extension."""
     if text is None and input_path in (None, "-") and sys.stdin.isatty():
@@ -40,7 +41,7 @@ def run_infer(
 
     # Reading input fails early (missing/empty file) before the engine loads or any output is opened.
     docs = iter_documents(text=text, input_path=input_path, lines=lines, jsonl=jsonl, skip_bad=skip_bad, on_bad=on_bad)
-    anonymizer = make_anonymizer(cfg)
+    anonymizer = make_anonymizer(cfg, verbose=verbose and not quiet)
     show_progress = not quiet and input_path not in (None, "-") and text is None
     n = 0
     mapping = JsonlWriter(str(mapping_out)) if mapping_out else None
@@ -60,6 +61,8 @@ def run_infer(
             mapping.close()
     if not quiet and (bad or show_progress):
         err_console.print(f"[dim]{n} documents anonymized, {len(bad)} bad lines skipped[/dim]")
+    if not quiet and n and hasattr(anonymizer, "summary"):
+        err_console.print(f"[dim]{anonymizer.summary()}[/dim]")
     return n
 
 

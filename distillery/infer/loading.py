@@ -1,0 +1,191 @@
+"""Loading the student for inference: adapter dir, merged model dir or base model, offline only.
+
+`infer` and `chat` never open a network connection: every `from_pretrained` gets
+`local_files_only=True`, and HF_HUB_OFFLINE is set before transformers is first imported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from distillery.errors import RuntimeFailure, UserError
+from distillery.models import is_embedded, resolve_model_path
+
+MARKER_FILE = "distillery.json"  # written by `train` beside its adapter (see distillery.train.metadata)
+_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "tokenizer.model")
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    """Where the weights come from. `base` is a name or path `resolve_model_path` understands."""
+
+    kind: str  # "adapter", "merged" (a full model dir) or "base" (a model name)
+    base: str
+    adapter_dir: Path | None = None
+    tokenizer_from: str | None = None  # a dir holding the tokenizer, when not the base's
+
+    def describe(self) -> str:
+        if self.kind == "adapter":
+            return f"{self.adapter_dir} (LoRA adapter on {self.base})"
+        return self.base
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def resolve_source(model: str) -> ModelSource:
+    """Classify `model`: a PEFT adapter dir, a full model dir, or a base model name."""
+    path = Path(model).expanduser()
+    if path.is_dir():
+        has_tokenizer = any((path / f).is_file() for f in _TOKENIZER_FILES)
+        if (path / "adapter_config.json").is_file():
+            marker = _read_json(path / MARKER_FILE) or {}
+            adapter_cfg = _read_json(path / "adapter_config.json") or {}
+            # The marker holds the name the user trained with (e.g. `smollm2-135m`); adapter_config.json
+            # may hold a cache path from another machine.
+            base = marker.get("base_model") or adapter_cfg.get("base_model_name_or_path")
+            if not isinstance(base, str) or not base:
+                raise UserError(f"{path}: no base model in {MARKER_FILE} or adapter_config.json")
+            return ModelSource("adapter", base, path, str(path) if has_tokenizer else None)
+        if (path / "config.json").is_file():
+            return ModelSource("merged", str(path))
+        raise UserError(f"{path}: not a model directory (no config.json or adapter_config.json)")
+    if path.exists():
+        raise UserError(f"model path is not a directory: {path}")
+    if model.startswith((".", "/", "~")):
+        raise UserError(f"model directory not found: {model}")
+    return ModelSource("base", model)
+
+
+def force_offline() -> None:
+    """Make the Hugging Face libraries refuse network access in this process.
+
+    The environment variable only takes effect if set before huggingface_hub is imported; after
+    that, `local_files_only=True` on every load is what keeps us offline.
+    """
+    if "huggingface_hub" not in sys.modules and "transformers" not in sys.modules:
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+
+def resolve_device(device: str) -> str:
+    import torch
+
+    if device == "auto":
+        if torch.cuda.is_available():
+            return "cuda"
+        if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+            return "mps"
+        return "cpu"
+    if device.startswith("cuda") and not torch.cuda.is_available():
+        raise UserError(f"--device {device}: no CUDA GPU is available (use --device cpu or auto)")
+    if device == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
+        raise UserError("--device mps: Apple MPS is not available (use --device cpu or auto)")
+    if device != "cpu" and not device.startswith(("cuda", "mps")):
+        raise UserError(f"--device {device}: expected auto, cpu, cuda, cuda:N or mps")
+    return device
+
+
+def resolve_dtype(dtype: str, device: str) -> Any:
+    import torch
+
+    if dtype != "auto":
+        return getattr(torch, dtype)
+    if device.startswith("cuda"):
+        return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+    if device == "mps":
+        return torch.float16
+    return torch.float32  # CPU kernels for bf16/fp16 matmuls are slower than fp32 on most x86 CPUs
+
+
+def _local_path(name: str) -> str:
+    path = resolve_model_path(name)
+    if not is_embedded(name) and not Path(path).exists():
+        # A hub id: only the local cache is allowed (infer never downloads).
+        from huggingface_hub import snapshot_download
+
+        try:
+            return snapshot_download(name, local_files_only=True)
+        except Exception:
+            raise UserError(
+                f"model {name!r} is not a local directory nor in the Hugging Face cache; "
+                f"infer never downloads (fetch it once with `hf download {name}`)"
+            ) from None
+    return path
+
+
+def load_tokenizer(path: str) -> Any:
+    from transformers import AutoTokenizer
+
+    try:
+        tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
+    except (OSError, ValueError) as exc:
+        raise RuntimeFailure(f"cannot load tokenizer from {path}: {str(exc).splitlines()[0]}") from None
+    if tok.pad_token is None:
+        # Never pad with EOS: prefer unk, else add a dedicated token (embeddings are resized on load).
+        if tok.unk_token is not None and tok.unk_token != tok.eos_token:
+            tok.pad_token = tok.unk_token
+        else:
+            tok.add_special_tokens({"pad_token": "<|pad|>"})
+    if getattr(tok, "chat_template", None) is None:
+        raise UserError(f"{path}: the tokenizer has no chat template (the student prompt needs one)")
+    return tok
+
+
+@dataclass
+class LoadedModel:
+    model: Any
+    tokenizer: Any
+    device: str
+    dtype: Any
+    source: ModelSource
+
+
+def load_for_inference(model: str, *, device: str = "auto", dtype: str = "auto") -> LoadedModel:
+    """Load tokenizer + model in eval mode on `device`; an adapter is merged into the base for speed."""
+    force_offline()
+    source = resolve_source(model)
+    from transformers import AutoModelForCausalLM
+    from transformers.utils import logging as hf_logging
+
+    # Our own progress and notes go to stderr; the libraries' load bars and advice would drown them.
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    dev = resolve_device(device)
+    torch_dtype = resolve_dtype(dtype, dev)
+    base_path = _local_path(source.base)
+    tokenizer = load_tokenizer(source.tokenizer_from or base_path)
+    try:
+        # SDPA is the default in transformers 5 where the model supports it; asking explicitly makes
+        # a model without it fail loudly instead of silently running eager attention.
+        lm = AutoModelForCausalLM.from_pretrained(
+            base_path, dtype=torch_dtype, local_files_only=True, attn_implementation="sdpa"
+        )
+    except ValueError:
+        lm = AutoModelForCausalLM.from_pretrained(base_path, dtype=torch_dtype, local_files_only=True)
+    except OSError as exc:
+        raise RuntimeFailure(f"cannot load model {source.base!r}: {str(exc).splitlines()[0]}") from None
+    if len(tokenizer) > lm.get_input_embeddings().weight.shape[0]:
+        lm.resize_token_embeddings(len(tokenizer))
+    if source.kind == "adapter":
+        from peft import PeftModel
+
+        try:
+            lm = PeftModel.from_pretrained(lm, str(source.adapter_dir), is_trainable=False, local_files_only=True)
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise RuntimeFailure(f"cannot load adapter {source.adapter_dir}: {str(exc).splitlines()[0]}") from None
+        lm = lm.merge_and_unload()  # one plain model: no LoRA matmuls per layer at inference
+    lm.to(dev)
+    lm.eval()
+    return LoadedModel(lm, tokenizer, dev, torch_dtype, source)
