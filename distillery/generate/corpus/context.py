@@ -27,6 +27,10 @@ class Ctx:
         self._people: dict[str, Person] = {}
         self._memo: dict[str, str] = {}
         self._used: set[str] = set()
+        # After a full-name mention, later ones may use the surname or first name alone, as people
+        # write ("Mario Rossi ... Rossi"); off inside forms and records where names stay in full.
+        self.shorten_names = True
+        self._named: set[str] = set()
 
     # --- randomness helpers --------------------------------------------------------------------
     def chance(self, p: float) -> bool:
@@ -104,7 +108,11 @@ class Ctx:
         """Write the value of a slot, recording a PII span or a keep string as appropriate."""
         if "." in name:
             head, attr = name.split(".", 1)
-            if attr in PERSON_PII:
+            if attr == "full" and head in self._named and self.shorten_names and self.chance(0.35):
+                self._short_mention(head)
+            elif attr in PERSON_PII:
+                if attr == "full":
+                    self._named.add(head)
                 self.b.pii(render_person_pii(self, head, attr), PERSON_PII[attr])
             else:
                 self.b.raw(render_person_text(self, head, attr))
@@ -117,6 +125,13 @@ class Ctx:
             self.b.keep(value)
         else:
             self.b.text(value)
+
+    def _short_mention(self, head: str) -> None:
+        p = self.person(head)
+        form = self.choice(("last", "title_last", "title_last", "first"))
+        if form == "title_last":
+            self.b.raw(p.title + " ")
+        self.b.pii(p.first if form == "first" else p.last, "PERSON")
 
     def slot_value(self, name: str) -> str:
         if name not in self._memo:

@@ -7,7 +7,22 @@ from .template import Bank
 
 LAYOUTS = Bank(
     "layout.fields",
-    ["colon", "aligned", "bullets", "table", "inline", "upper", "equals", "stacked", "dots", "colon_tab"],
+    [
+        "colon_space",
+        "numbered",
+        "pipe_row",
+        "arrow",
+        "colon",
+        "aligned",
+        "bullets",
+        "table",
+        "inline",
+        "upper",
+        "equals",
+        "stacked",
+        "dots",
+        "colon_tab",
+    ],
 )
 
 
@@ -29,6 +44,7 @@ def fields(ctx: Ctx, rows: list[tuple[str, str]], layout: str | None = None, *, 
     if not kept:
         return
     layout = layout or ctx.value(LAYOUTS) or "colon"
+    shorten, ctx.shorten_names = ctx.shorten_names, False
     b = ctx.b
     width = max(len(label) for label, _ in kept)
     bullet = ctx.choice(("- ", "• ", "* ", "– "))
@@ -55,6 +71,14 @@ def fields(ctx: Ctx, rows: list[tuple[str, str]], layout: str | None = None, *, 
             b.raw(f"{label} {'.' * (width - len(label) + 3)} ")
         elif layout == "colon_tab":
             b.raw(f"{label}:\t")
+        elif layout == "colon_space":
+            b.raw(f"{label} : ")
+        elif layout == "numbered":
+            b.raw(f"{i + 1}. {label}: ")
+        elif layout == "pipe_row":
+            b.raw(f"{label} | ")
+        elif layout == "arrow":
+            b.raw(f"{label} -> ")
         else:
             b.raw(f"{label}: ")
         with b.styled(typo_rate=0.0):
@@ -67,6 +91,7 @@ def fields(ctx: Ctx, rows: list[tuple[str, str]], layout: str | None = None, *, 
             b.raw("\n")
     if layout == "inline":
         b.raw("\n")
+    ctx.shorten_names = shorten
 
 
 def field_rows(ctx: Ctx, bank_by_key: dict[str, Bank], keys: list[str]) -> list[tuple[str, str]]:

@@ -606,6 +606,24 @@ def month_year(rng: random.Random, lang: str) -> str:
     return f"{(MONTHS_IT if lang == 'it' else MONTHS_EN)[m]} {y}"
 
 
+BANKS = {
+    "it_IT": (
+        "Intesa Sanpaolo",
+        "UniCredit",
+        "BPER Banca",
+        "Banco BPM",
+        "Fineco",
+        "BNL",
+        "Monte dei Paschi di Siena",
+        "Crédit Agricole Italia",
+        "Banca Sella",
+        "BancoPosta",
+        "Banca Mediolanum",
+        "ING",
+    ),
+    "en_GB": ("Barclays", "HSBC", "Lloyds Bank", "NatWest", "Monzo", "Santander UK", "Nationwide", "Starling Bank"),
+    "en_US": ("Chase", "Bank of America", "Wells Fargo", "Citi", "Capital One", "US Bank", "PNC"),
+}
 POLICE = {
     "it_IT": (
         "Questura di Roma",

@@ -226,7 +226,15 @@ FIELDS = {
             ("Balance", "{amount}"),
         ],
     ),
-    "gender": Bank("en.field.gender", [("Sex", "{M|F}"), ("Gender", "{Male|Female|M|F|Prefer not to say}")]),
+    "gender": Bank(
+        "en.field.gender",
+        [
+            ("Sex (M/F)", "{M|F}"),
+            ("Title", "{Mr|Mrs|Ms|Miss|Mx|Dr}"),
+            ("Sex", "{M|F}"),
+            ("Gender", "{Male|Female|M|F|Prefer not to say}"),
+        ],
+    ),
     "job": Bank(
         "en.field.job",
         [
@@ -238,6 +246,8 @@ FIELDS = {
     "nationality": Bank(
         "en.field.nationality",
         [
+            ("Country of birth", "{United Kingdom|United States|Ireland|India|Poland|Italy}"),
+            ("Country of residence", "{UK|USA|Ireland}"),
             ("Nationality", "{British|British|American|Irish|Italian|Polish}"),
             ("Citizenship", "{US|UK|Irish|Canadian|Indian}"),
         ],
@@ -247,6 +257,9 @@ FIELDS = {
 GREET_FORMAL = Bank(
     "en.greet.formal",
     [
+        "Dear Doctor,",
+        "Dear Ms {p.last},",
+        "Dear Accounts Team,",
         "Dear {p.title} {p.last},",
         "Dear {p.full},",
         "Dear Sir or Madam,",
@@ -285,6 +298,9 @@ GREET_INFORMAL = Bank(
 CLOSE_FORMAL = Bank(
     "en.close.formal",
     [
+        "All the best,",
+        "Thank you,",
+        "Respectfully,",
         "Kind regards,",
         "Best regards,",
         "Yours sincerely,",
@@ -355,6 +371,12 @@ DISCLAIMER = Bank(
 FILLER = Bank(
     "en.filler",
     [
+        "Thanks in advance.",
+        "Sorry for the long message.",
+        "I hope that's clear.",
+        "While I'm here, happy holidays.",
+        "Replying for the whole team too.",
+        "Apologies for the mix-up.",
         "I hope this finds you well.",
         "Sorry for the late reply.",
         "As discussed on the phone,",

@@ -24,6 +24,8 @@ FIELDS = {
     "dob": Bank(
         "it.field.dob",
         [
+            ("Data di nascita (gg/mm/aaaa)", "{p.dob}"),
+            ("nato/a il", "{p.dob}"),
             ("Data di nascita", "{p.dob}"),
             ("Nato/a il", "{p.dob}"),
             ("Data nascita", "{p.dob}"),
@@ -233,7 +235,10 @@ FIELDS = {
             ("Costo", "{amount}"),
         ],
     ),
-    "gender": Bank("it.field.gender", [("Sesso", "{M|F}"), ("Genere", "{M|F|maschile|femminile}")]),
+    "gender": Bank(
+        "it.field.gender",
+        [("M/F", "{M|F}"), ("Sesso (M/F)", "{M|F}"), ("Sesso", "{M|F}"), ("Genere", "{M|F|maschile|femminile}")],
+    ),
     "job": Bank(
         "it.field.job",
         [
@@ -248,6 +253,8 @@ FIELDS = {
     "nationality": Bank(
         "it.field.nationality",
         [
+            ("Stato di nascita", "{Italia|Italia|Romania|Albania|Marocco|Regno Unito}"),
+            ("Paese di residenza", "{Italia|Italia|Svizzera|San Marino}"),
             ("Cittadinanza", "{italiana|italiana|italiana|rumena|albanese|marocchina}"),
             ("Nazionalità", "{italiana|italiana|britannica|tedesca|spagnola}"),
         ],
@@ -257,6 +264,9 @@ FIELDS = {
 GREET_FORMAL = Bank(
     "it.greet.formal",
     [
+        "Gentile dottoressa,",
+        "Egregio avvocato,",
+        "Spett.le Ufficio Tributi,",
         "Gentile {p.title} {p.last},",
         "Gentile {p.full},",
         "Egregio {p.title} {p.last},",
@@ -299,6 +309,9 @@ GREET_INFORMAL = Bank(
 CLOSE_FORMAL = Bank(
     "it.close.formal",
     [
+        "Ossequi",
+        "Grazie e buon lavoro",
+        "In fede",
         "Cordiali saluti",
         "Distinti saluti",
         "Cordialmente",
@@ -374,6 +387,12 @@ DISCLAIMER = Bank(
 FILLER = Bank(
     "it.filler",
     [
+        "Vi ringrazio fin d'ora.",
+        "Scusate la lunghezza del messaggio.",
+        "Spero di essere stat{me.o} chiar{me.o}.",
+        "Ne approfitto per augurarvi buone feste.",
+        "Rispondo anche a nome dei colleghi.",
+        "Vi chiedo scusa per il disguido.",
         "Spero che tutto proceda bene.",
         "Mi scuso per il ritardo nella risposta.",
         "Come anticipato al telefono,",

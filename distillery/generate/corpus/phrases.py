@@ -140,7 +140,7 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
                 [
                     ".",
                     ", grazie.",
-                    " (banca {brand}).",
+                    " (banca {bank}).",
                     ", causale {invoice}.",
                     ", entro il {date}.",
                     ", come concordato.",
@@ -150,7 +150,17 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
         "documents": (
             Bank(
                 "it.ph.doc.a",
-                ["In allegato", "Vi invio", "Come richiesto, allego", "Trovate qui sotto", "Vi giro", "Vi trasmetto"],
+                [
+                    "Ecco",
+                    "Vi mando",
+                    "Come d'accordo, vi allego",
+                    "In allegato",
+                    "Vi invio",
+                    "Come richiesto, allego",
+                    "Trovate qui sotto",
+                    "Vi giro",
+                    "Vi trasmetto",
+                ],
             ),
             Bank(
                 "it.ph.doc.b",
@@ -169,6 +179,9 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
             Bank(
                 "it.ph.doc.c",
                 [
+                    " per vostra conoscenza.",
+                    ", scusate il ritardo.",
+                    ", se serve altro chiedete pure.",
                     ".",
                     ", come da vostra richiesta.",
                     " per completare la pratica.",
@@ -182,6 +195,12 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
             Bank(
                 "it.ph.plain.a",
                 [
+                    "Vi comunico che",
+                    "A quanto pare",
+                    "Dalla verifica effettuata risulta che",
+                    "Mi segnalano che",
+                    "Tengo a precisare che",
+                    "Stando al sistema,",
                     "Come da accordi,",
                     "Vi ricordo che",
                     "Segnalo che",
@@ -197,6 +216,14 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
             Bank(
                 "it.ph.plain.b",
                 [
+                    " la consegna è prevista per {weekday}",
+                    " il rimborso di {amount} è stato approvato",
+                    " la quota annuale passa a {amount}",
+                    " lo sportello apre alle {time}",
+                    " il modulo va presentato entro il {date}",
+                    " la fattura {invoice} risulta pagata",
+                    " il server tornerà disponibile alle {time}",
+                    " lo sconto del {pct} vale fino al {date}",
                     " il saldo residuo è di {amount}",
                     " la scadenza è fissata al {date}",
                     " l'aumento previsto è del {pct}",
@@ -214,6 +241,11 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
             Bank(
                 "it.ph.plain.c",
                 [
+                    " come previsto dal contratto.",
+                    ", ma ve lo confermerò per iscritto.",
+                    " (fa fede la data di ricezione).",
+                    ", per quanto ne so.",
+                    ": nessuna azione richiesta.",
                     ".",
                     ", come da comunicazione precedente.",
                     ", salvo diverse indicazioni.",
@@ -349,13 +381,16 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
             ),
             Bank(
                 "en.ph.pay.c",
-                [".", ", thanks.", " ({brand}).", ", reference {invoice}.", ", by {date}.", ", as agreed."],
+                [".", ", thanks.", " ({bank}).", ", reference {invoice}.", ", by {date}.", ", as agreed."],
             ),
         ),
         "documents": (
             Bank(
                 "en.ph.doc.a",
                 [
+                    "Here is",
+                    "Sending you",
+                    "As agreed, attaching",
                     "Attached is",
                     "I'm sending",
                     "As requested, here is",
@@ -381,6 +416,9 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
             Bank(
                 "en.ph.doc.c",
                 [
+                    " for your records.",
+                    ", sorry for the delay.",
+                    "; shout if you need anything else.",
                     ".",
                     ", as you asked.",
                     " to complete the application.",
@@ -394,6 +432,12 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
             Bank(
                 "en.ph.plain.a",
                 [
+                    "Please be aware that",
+                    "Apparently",
+                    "Our check shows that",
+                    "I'm told that",
+                    "I should point out that",
+                    "According to the system,",
                     "As agreed,",
                     "Just a reminder that",
                     "Please note that",
@@ -409,6 +453,14 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
             Bank(
                 "en.ph.plain.b",
                 [
+                    " delivery is expected on {weekday}",
+                    " the refund of {amount} has been approved",
+                    " the annual fee goes up to {amount}",
+                    " the desk opens at {time}",
+                    " the form must be in by {date}",
+                    " invoice {invoice} shows as paid",
+                    " the server will be back at {time}",
+                    " the {pct} discount runs until {date}",
                     " the outstanding balance is {amount}",
                     " the deadline is {date}",
                     " the planned increase is {pct}",
@@ -426,6 +478,11 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
             Bank(
                 "en.ph.plain.c",
                 [
+                    " as set out in the contract.",
+                    ", but I'll confirm in writing.",
+                    " (the date of receipt applies).",
+                    ", as far as I know.",
+                    ": no action needed.",
                     ".",
                     ", as previously communicated.",
                     ", unless told otherwise.",

@@ -28,6 +28,9 @@ PERSON_PII: dict[str, str] = {
     "upper": "PERSON",
     "LAST": "PERSON",
     "initial": "PERSON",
+    "slash": "PERSON",
+    "phone_spoken": "PHONE",
+    "email_spoken": "EMAIL",
     "LASTfirst": "PERSON",
     "email": "EMAIL",
     "email2": "EMAIL",
@@ -96,6 +99,7 @@ KEEP: dict[str, Callable[[Ctx], str]] = {
     "amount": lambda c: L.amount(c.rng, c.locale, c.style.amount_fmt),
     "small_amount": lambda c: L.amount(c.rng, c.locale, c.style.amount_fmt, 2, 120),
     "big_amount": lambda c: L.amount(c.rng, c.locale, c.style.amount_fmt, 3000, 250000),
+    "pnr": lambda c: "".join(c.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6)),
     "order": lambda c: L.order_number(c.rng),
     "invoice": lambda c: L.invoice_number(c.rng, c.lang),
     "ticket": lambda c: L.ticket_number(c.rng),
@@ -105,6 +109,7 @@ KEEP: dict[str, Callable[[Ctx], str]] = {
     "company": lambda c: L.company(c.rng, c.locale),
     "brand": lambda c: c.rng.choice(L.BRANDS[c.locale]),
     "inst": lambda c: c.rng.choice(L.INSTITUTIONS[c.locale]),
+    "bank": lambda c: c.rng.choice(L.BANKS[c.locale]),
     "police": lambda c: c.rng.choice(L.POLICE[c.locale]),
     "hospital": lambda c: c.rng.choice(L.HOSPITALS[c.locale]),
     "product": lambda c: c.rng.choice(L.PRODUCTS[c.lang]),
@@ -137,9 +142,37 @@ TEXT: dict[str, Callable[[Ctx], str]] = {
         else ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
     ),
     "n": lambda c: str(c.rng.randint(2, 12)),
+    "flight": lambda c: str(c.rng.randint(100, 9899)),
     "qty": lambda c: str(c.rng.choice((1, 1, 1, 2, 2, 3, 4, 5, 10, 12))),
     "days": lambda c: str(c.rng.choice((3, 5, 7, 10, 14, 15, 30, 60))),
 }
+
+
+_DIGITS = {
+    "it": ("zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+}
+
+
+def spoken_digits(phone: str, lang: str) -> str:
+    """A phone number as dictated in a voicemail: digits as words, groups kept."""
+    words = _DIGITS[lang]
+    groups = []
+    for group in phone.replace("-", " ").replace(".", " ").replace("/", " ").split():
+        groups.append(
+            " ".join(
+                words[int(c)] if c.isdigit() else ("più" if lang == "it" else "plus")
+                for c in group
+                if c.isdigit() or c == "+"
+            )
+        )
+    return ", ".join(g for g in groups if g)
+
+
+def spoken_email(email: str, lang: str) -> str:
+    at, dot = ("chiocciola", "punto") if lang == "it" else ("at", "dot")
+    local, _, domain = email.partition("@")
+    return f"{local.replace('.', f' {dot} ')} {at} {domain.replace('.', f' {dot} ')}"
 
 
 def render_person_text(ctx: Ctx, head: str, attr: str) -> str:
@@ -198,4 +231,10 @@ def render_person_pii(ctx: Ctx, head: str, attr: str) -> str:
         return f"{p.last.upper()} {p.first}"
     if attr == "initial":
         return f"{p.first[0]}. {p.last}"
+    if attr == "slash":  # airline style: ROSSI/MARIO
+        return f"{p.last.upper()}/{p.first.upper()}"
+    if attr == "phone_spoken":
+        return spoken_digits(p.get("phone"), ctx.lang)
+    if attr == "email_spoken":
+        return spoken_email(p.get("email"), ctx.lang)
     return p.get(attr)

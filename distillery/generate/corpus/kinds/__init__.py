@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from . import (
+    call_transcript,
     contract,
     cv,
     delivery_note,
@@ -13,6 +14,7 @@ from . import (
     hr_note,
     insurance_claim,
     invoice,
+    legal_notice,
     medical_record,
     meeting_minutes,
     police_report,
@@ -23,6 +25,7 @@ from . import (
     support_chat,
     tech_log,
     ticket,
+    travel_booking,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -44,5 +47,8 @@ MODULES: tuple[ModuleType, ...] = (
     school_note,
     delivery_note,
     ticket,
+    travel_booking,
+    legal_notice,
+    call_transcript,
 )
 KINDS: dict[str, ModuleType] = {m.KIND: m for m in MODULES}

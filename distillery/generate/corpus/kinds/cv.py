@@ -36,6 +36,9 @@ B = {
         "exp": Bank(
             "it.cv.exp",
             [
+                "2014 - 2016: Operatrice call center, {company}",
+                "{monthyear}: Tirocinio curricolare presso {inst}",
+                "Responsabile di un team di {n} persone",
                 "{monthyear} - oggi: {{role}|Impiegata contabile} presso {company}",
                 "2019 - 2022: Addetto vendite, {company2}, {city}",
                 "2016 - 2019: Stage e poi contratto di apprendistato presso {company2}",
@@ -58,6 +61,10 @@ B = {
         "lang": Bank(
             "it.cv.lang",
             [
+                "Certificazioni: ECDL, First Certificate",
+                "Patente B e C",
+                "Hobby: pallavolo, fotografia, volontariato",
+                "Disponibile a trasferte",
                 "Lingue: inglese B2, francese A2",
                 "Inglese: livello C1 (IELTS 7.5)",
                 "Lingue straniere: inglese scolastico",
@@ -76,6 +83,7 @@ B = {
         "sec": Bank(
             "it.cv.sec",
             [
+                ("Percorso professionale", "Titoli di studio", "Altre informazioni"),
                 ("Esperienze professionali", "Istruzione e formazione", "Competenze"),
                 ("ESPERIENZA LAVORATIVA", "ISTRUZIONE", "ALTRE COMPETENZE"),
                 ("Esperienza", "Formazione", "Lingue e competenze"),
@@ -106,6 +114,9 @@ B = {
         "exp": Bank(
             "en.cv.exp",
             [
+                "2014 - 2016: Call centre agent, {company}",
+                "{monthyear}: Internship at {inst}",
+                "Led a team of {n} people",
                 "{monthyear} - present: {{role}|Accounts Assistant} at {company}",
                 "2019 - 2022: Sales Associate, {company2}, {city}",
                 "2016 - 2019: Apprentice, then Technician, {company2}",
@@ -128,6 +139,10 @@ B = {
         "lang": Bank(
             "en.cv.lang",
             [
+                "Certifications: CIMA, First Aid at Work",
+                "Clean driving licence",
+                "Interests: running, photography, volunteering",
+                "Willing to travel",
                 "Languages: Spanish (conversational), French (basic)",
                 "Skills: Excel, SAP, SQL, Power BI",
                 "Full UK driving licence",
@@ -146,6 +161,7 @@ B = {
         "sec": Bank(
             "en.cv.sec",
             [
+                ("Professional experience", "Education and training", "Other skills"),
                 ("Work experience", "Education", "Skills"),
                 ("EXPERIENCE", "EDUCATION", "ADDITIONAL INFORMATION"),
                 ("Employment history", "Qualifications", "Languages & skills"),

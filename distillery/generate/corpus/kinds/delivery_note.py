@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
+from ..phrases import mixed
 from ..template import Bank
 
 KIND = "delivery_note"
@@ -35,6 +36,12 @@ B = {
         "goods": Bank(
             "it.ddt.goods",
             [
+                "Imballo: pallet",
+                "Dimensioni: 60x40x40 cm",
+                "Riferimento ordine cliente: {order}",
+                "Data inizio trasporto: {date}",
+                "Merce fragile - maneggiare con cura",
+                "Consegna al piano",
                 "Colli: {n} - Peso: {n2},5 kg",
                 "Causale del trasporto: vendita",
                 "Descrizione: {product}, quantità {qty}",
@@ -47,6 +54,11 @@ B = {
         "note": Bank(
             "it.ddt.note",
             [
+                "Ritiro possibile presso l'ufficio postale di {city} dal {date2}.",
+                "Il destinatario ha rifiutato la consegna.",
+                "Consegna effettuata alla portineria.",
+                "Secondo tentativo di consegna previsto {weekday}.",
+                "Il destinatario {p.full} ha firmato con riserva.",
                 "Il corriere è passato alle {time} ma non ha trovato nessuno.",
                 "Consegnato a {p2.full} (vicino di casa).",
                 "Firma del ricevente: {p.initial}",
@@ -82,6 +94,12 @@ B = {
         "goods": Bank(
             "en.ddt.goods",
             [
+                "Packaging: pallet",
+                "Dimensions: 60x40x40 cm",
+                "Customer order ref: {order}",
+                "Dispatch date: {date}",
+                "FRAGILE - handle with care",
+                "Two-man delivery",
                 "Parcels: {n} - Weight: {n2}.5 kg",
                 "Contents: {product}, qty {qty}",
                 "Service: next day",
@@ -94,6 +112,11 @@ B = {
         "note": Bank(
             "en.ddt.note",
             [
+                "Collect from the {city} delivery office from {date2}.",
+                "The recipient refused the parcel.",
+                "Left with the building concierge.",
+                "Second delivery attempt on {weekday}.",
+                "Signed for by {p.full}, damaged box noted.",
                 "Our driver called at {time} but nobody was in.",
                 "Left with {p2.full} (neighbour).",
                 "Signed for by: {p.initial}",
@@ -118,6 +141,6 @@ def build(ctx: Ctx) -> None:
     ctx.write("{date}\n\n")
     ctx.say(B_["to"])
     b.raw("\n\n")
-    ctx.say_many(B_["goods"], ctx.rng.randint(3, 5), "\n")
+    ctx.say_many(B_["goods"], ctx.rng.randint(4, 7), "\n")
     b.raw("\n\n")
-    ctx.say_many(B_["note"], ctx.rng.randint(2, 4), "\n")
+    mixed(ctx, B_["note"], ctx.rng.randint(2, 5), sep="\n", who="p", families=("contact", "plain"), share=0.25)

@@ -47,6 +47,14 @@ B = {
         "pay": Bank(
             "it.shop.pay",
             [
+                "Pagato con Apple Pay",
+                "Buono regalo applicato: {small_amount}",
+                "Spese di consegna: {small_amount}",
+                "Pagamento con carta {p.card} autorizzato",
+                "Codice sconto BENVENUTO10 applicato",
+                "Intestatario fattura: {p.full}",
+                "di cui IVA: {small_amount2}",
+                "Pagamento in 3 rate da {small_amount3} con Scalapay",
                 "Metodo di pagamento: carta {p.card}",
                 "Pagato con PayPal ({p.email})",
                 "Totale: {amount2} (IVA inclusa)",
@@ -59,6 +67,16 @@ B = {
         "foot": Bank(
             "it.shop.foot",
             [
+                "Per domande sull'ordine il nostro servizio clienti è attivo 7 giorni su 7.",
+                "Gli articoli spediti separatamente possono arrivare in giorni diversi.",
+                "Lascia una recensione e ricevi uno sconto del {pct} sul prossimo ordine.",
+                "Se non sei in casa, il corriere ripasserà il giorno lavorativo successivo.",
+                "Il reso è gratuito fino al {date2}.",
+                "Alla consegna sarà richiesta una firma.",
+                "Abbiamo inviato una copia di questa conferma a {p.email}.",
+                "Il corriere potrebbe chiamare il {p.phone} se non trova l'indirizzo.",
+                "Ordine effettuato il {date} alle {time}.",
+                'Biglietto regalo: "Buon compleanno {p2.first}, un abbraccio da {p.first}"',
                 "Puoi seguire la spedizione con il codice {tracking}.",
                 "Consegna prevista: {date}.",
                 "Hai {days} giorni per effettuare il reso gratuito.",
@@ -105,6 +123,14 @@ B = {
         "pay": Bank(
             "en.shop.pay",
             [
+                "Paid with Apple Pay",
+                "Gift card applied: {small_amount}",
+                "Delivery: {small_amount}",
+                "Payment by {p.card}, approved",
+                "Promo code WELCOME10 applied",
+                "Billing name: {p.full}",
+                "VAT included: {small_amount2}",
+                "Klarna: 3 instalments of {small_amount3}",
                 "Payment method: card {p.card}",
                 "Paid with PayPal ({p.email})",
                 "Total: {amount2} (incl. VAT)",
@@ -117,6 +143,16 @@ B = {
         "foot": Bank(
             "en.shop.foot",
             [
+                "Questions about your order? Our team is available 24/7.",
+                "Items shipped separately may arrive on different days.",
+                "Leave a review and get {pct} off your next order.",
+                "If you're not home, we'll try again the next working day.",
+                "Your order qualifies for free returns until {date2}.",
+                "A signature will be required on delivery.",
+                "We've sent a copy of this confirmation to {p.email}.",
+                "The delivery driver may call {p.phone} if they can't find the address.",
+                "Order placed on {date} at {time}.",
+                'Gift message: "Happy birthday {p2.first}, love from {p.first}"',
                 "Track your parcel with {tracking}.",
                 "Estimated delivery: {date}.",
                 "You have {days} days to return items for free.",

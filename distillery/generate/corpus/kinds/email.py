@@ -28,6 +28,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "it.email.appt.body",
                 [
+                    "Se preferisce possiamo fare una videochiamata, le mando il link su {me.email}.",
+                    "Mi raccomando di presentarsi a digiuno dalla mezzanotte.",
+                    "Per il parcheggio può usare quello interno, ingresso da via Manzoni.",
+                    "Ho segnato l'appuntamento a nome di {p.full}, mi corregga se sbaglio.",
+                    "In caso di ritardo superiore a 15 minuti la visita dovrà essere riprogrammata.",
+                    "La dottoressa {p2.last} sarà in ferie fino al {date2}, quindi la visita la farà un collega.",
                     "Le confermo l'appuntamento per il {date} alle ore {time} presso {{hospital}|la nostra sede di {city}}.",
                     "Purtroppo {weekday} non riesco, possiamo spostare alle {time}?",
                     "Se ha bisogno di modificare l'orario mi chiami pure al {me.phone}.",
@@ -58,6 +64,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "it.email.doc.body",
                 [
+                    "Vi ricordo che il documento deve essere in corso di validità.",
+                    "Il modulo compilato va inviato in PDF, non in foto.",
+                    "Mi servirebbe anche il codice fiscale del coniuge, {p2.full}: {p2.cf}.",
+                    "La pratica risulta sospesa per mancanza della firma.",
+                    "Ho compilato tutto online ma il sistema mi dà errore al passaggio finale.",
+                    "Per la delega allego anche la carta d'identità di {p2.full}, n. {p2.idcard}.",
                     "Per completare la pratica n. {protocol} ci serve copia fronte/retro del documento di identità.",
                     "In allegato la mia {me.idlabel} {me.idcard} e il codice fiscale {me.cf}.",
                     "Vi segnalo che i dati anagrafici sono: {me.full}, nat{me.o} a {me.birthplace} il {me.dob}.",
@@ -89,6 +101,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "it.email.pay.body",
                 [
+                    "Vi chiedo di verificare, perché l'addebito del {date} risulta doppio.",
+                    "La ricevuta del pagamento è stata inviata a {me.email}.",
+                    "In alternativa posso pagare con la carta {me.card}.",
+                    "Il saldo verrà effettuato in due rate da {amount2}.",
+                    "Ho indicato nella causale il numero di pratica {protocol}.",
+                    "Il bonifico è partito dal conto di mio marito, {p2.full}.",
                     "Le comunico l'IBAN su cui effettuare il rimborso: {me.iban}, intestato a {me.full}.",
                     "Risulta ancora da saldare la fattura {invoice} di {amount}.",
                     "Ho effettuato il bonifico di {amount} in data {date}, allego la contabile.",
@@ -118,6 +136,11 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "it.email.data.body",
                 [
+                    "Vi prego di non usare più il vecchio indirizzo email, l'account è stato chiuso.",
+                    "Il numero fisso di casa è {me.phone2}.",
+                    "Da ora la corrispondenza va inviata a {me.addr_ml}.",
+                    "La variazione vale anche per l'intestazione delle fatture.",
+                    "Mio figlio {p2.first} ha un nuovo numero: {p2.phone}.",
                     "Vi comunico che dal {date} il mio nuovo indirizzo è {me.addr}.",
                     "Il nuovo numero di cellulare è {me.phone}, il vecchio non è più attivo.",
                     "Potete usare come recapito anche l'email {me.email}.",
@@ -146,6 +169,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "it.email.job.body",
                 [
+                    "Sono iscritt{me.o} alle liste di collocamento dal {date}.",
+                    "Il mio portfolio è disponibile su {me.url}.",
+                    "Ho conseguito la laurea con 110 e lode nel 2018.",
+                    "Conosco bene SAP e il pacchetto Office.",
+                    "Preferirei un contratto a tempo pieno, ma valuto anche il part-time.",
+                    "Per il colloquio chiedete pure di {p2.full} alla reception.",
                     "Vi invio in allegato il mio curriculum per la posizione aperta presso {company}.",
                     "Mi chiamo {me.full}, ho {me.age} anni e lavoro da sei anni nel settore amministrativo.",
                     "Potete trovare il mio profilo completo qui: {me.url}.",
@@ -174,6 +203,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "it.email.order.body",
                 [
+                    "Ho già aperto una contestazione con la banca per l'addebito di {amount}.",
+                    "Il prodotto non corrisponde alla descrizione sul sito.",
+                    "Mi è stato consegnato un articolo diverso da quello ordinato.",
+                    "Ho chiamato il corriere, ma il numero risulta sempre occupato.",
+                    "Vorrei sapere se posso ritirare il pacco al punto di ritiro di {city}.",
+                    "Nel modulo di reso ho indicato come mittente {me.full}, {me.addr}.",
                     "Ho ordinato un {product} (ordine {order}) ma non è ancora arrivato.",
                     "Il pacco risulta consegnato il {date}, ma a {me.addr} non è arrivato nulla.",
                     "Il prodotto è arrivato danneggiato, allego le foto.",
@@ -196,6 +231,11 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "it.email.cred.body",
                 [
+                    "La password deve avere almeno 12 caratteri e un simbolo.",
+                    "Ti ho aggiunto al gruppo {amministrazione|sviluppo|commerciale} sul server dei file.",
+                    "Il token personale per le API è {p.apikey}: trattalo come una password.",
+                    "Non usare la stessa password del vecchio gestionale.",
+                    "L'accesso da remoto funziona solo dall'IP aziendale {p.ip}.",
                     "Ti giro le credenziali del gestionale: utente {p.user}, password {p.pwd}.",
                     "Al primo accesso ti verrà chiesto di cambiare la password provvisoria {p.pwd}.",
                     "Il tuo nome utente è {p.user} e l'accesso è abilitato da oggi.",
@@ -223,6 +263,11 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "it.email.home.body",
                 [
+                    "Il bollettino per il riscaldamento è di {amount3}, con scadenza {date3}.",
+                    "Vi ricordo di non lasciare le biciclette nell'androne.",
+                    "La perdita in cantina è stata riparata {weekday} scorso.",
+                    "Per il rinnovo del contratto ci vediamo dal notaio il {date3}.",
+                    "Il vicino del terzo piano, {p2.full}, lamenta rumori notturni.",
                     "Le ricordo che il canone di {monthyear} è di {amount}, da versare sull'IBAN {me.iban}.",
                     "Il tecnico passerà {weekday} tra le {time} e le 12:00.",
                     "L'assemblea di condominio è convocata per il {date} alle {time}.",
@@ -250,6 +295,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "it.email.notice.body",
                 [
+                    "Il nuovo regolamento entrerà in vigore il {date}.",
+                    "Le domande potranno essere presentate esclusivamente online.",
+                    "Lo sportello telefonico sarà attivo dalle {time} alle 13:00.",
+                    "Restano valide le condizioni già sottoscritte.",
+                    "Il servizio clienti di {brand} risponde anche via chat.",
+                    "Il documento completo è consultabile sul sito {pub_url}.",
                     "Vi informiamo che gli uffici resteranno chiusi dal {date} al {date2}.",
                     "Il servizio sarà sospeso per manutenzione {weekday} dalle {time}.",
                     "A partire da {monthyear} le tariffe aumenteranno del {pct}.",
@@ -279,6 +330,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "en.email.appt.body",
                 [
+                    "If easier, we can do a video call; I'll send the link to {me.email}.",
+                    "Please don't eat or drink after midnight before the procedure.",
+                    "There's parking on site, entrance via Station Road.",
+                    "I've booked it under {p.full}, let me know if that's wrong.",
+                    "If you're more than 15 minutes late we may have to rebook.",
+                    "Dr {p2.last} is on leave until {date2}, so a colleague will see you.",
                     "I can confirm your appointment on {date} at {time} at {{hospital}|our {city} office}.",
                     "Unfortunately {weekday} doesn't work for me, could we move it to {time}?",
                     "If you need to change the time, just call me on {me.phone}.",
@@ -308,6 +365,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "en.email.doc.body",
                 [
+                    "The ID must be in date.",
+                    "Please send the completed form as a PDF, not a photo.",
+                    "I also need your spouse's details, {p2.full}, born {p2.dob}.",
+                    "The application is on hold because it wasn't signed.",
+                    "I filled everything in online but it errors at the last step.",
+                    "For the authorisation I'm attaching {p2.full}'s passport, no. {p2.passport}.",
                     "To complete case {protocol} we need a copy of your photo ID.",
                     "Attached is my {me.idlabel} {me.idcard} and my passport, number {me.passport}.",
                     "For your records: {me.full}, born {me.dob}, {me.ssnlabel} {me.ssn}.",
@@ -338,6 +401,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "en.email.pay.body",
                 [
+                    "Could you check? The charge on {date} appears twice.",
+                    "The payment receipt was sent to {me.email}.",
+                    "Alternatively I can pay by card, {me.card}.",
+                    "I'll pay the balance in two instalments of {amount2}.",
+                    "I used case number {protocol} as the payment reference.",
+                    "The transfer came from my husband's account, {p2.full}.",
                     "Please send the refund to my account, IBAN {me.iban}, in the name of {me.full}.",
                     "Invoice {invoice} for {amount} is still outstanding.",
                     "I made the transfer of {amount} on {date}; the receipt is attached.",
@@ -366,6 +435,11 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "en.email.data.body",
                 [
+                    "Please stop using my old email, that account is closed.",
+                    "My landline is {me.phone2}.",
+                    "From now on please send post to {me.addr_ml}.",
+                    "The change applies to invoices too.",
+                    "My son {p2.first} has a new number: {p2.phone}.",
                     "From {date} my new address will be {me.addr}.",
                     "My new mobile number is {me.phone}; the old one is no longer in use.",
                     "You can also reach me at {me.email}.",
@@ -393,6 +467,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "en.email.job.body",
                 [
+                    "I've been looking for work since {date}.",
+                    "My portfolio is at {me.url}.",
+                    "I graduated with a First in 2018.",
+                    "I'm confident with SAP and Excel.",
+                    "I'd prefer full-time but would consider part-time.",
+                    "At reception, please ask for {p2.full}.",
                     "Please find attached my CV for the open position at {company}.",
                     "My name is {me.full} and I have six years' experience in operations.",
                     "My full profile is here: {me.url}.",
@@ -421,6 +501,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "en.email.order.body",
                 [
+                    "I've already raised a dispute with my bank for the {amount} charge.",
+                    "The product doesn't match the description on the website.",
+                    "I received a different item from the one I ordered.",
+                    "I called the courier but the line is always busy.",
+                    "Can I collect the parcel from the {city} pick-up point?",
+                    "On the returns form I put {me.full}, {me.addr} as the sender.",
                     "I ordered a {product} (order {order}) and it still hasn't arrived.",
                     "Tracking says it was delivered on {date}, but nothing arrived at {me.addr}.",
                     "The item arrived damaged; photos attached.",
@@ -443,6 +529,11 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "en.email.cred.body",
                 [
+                    "Passwords need at least 12 characters and a symbol.",
+                    "I've added you to the {finance|engineering|sales} group on the file server.",
+                    "Your personal API token is {p.apikey}; treat it like a password.",
+                    "Please don't reuse your old CRM password.",
+                    "Remote access only works from the office IP {p.ip}.",
                     "Here are your CRM credentials: username {p.user}, password {p.pwd}.",
                     "You'll be asked to change the temporary password {p.pwd} when you first log in.",
                     "Your username is {p.user} and access is enabled from today.",
@@ -464,6 +555,11 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "en.email.home.body",
                 [
+                    "The heating bill is {amount3}, due {date3}.",
+                    "Please don't leave bikes in the hallway.",
+                    "The leak in the basement was fixed last {weekday}.",
+                    "We'll sign the renewal at the solicitor's on {date3}.",
+                    "The neighbour on the third floor, {p2.full}, is complaining about noise at night.",
                     "Just a reminder that rent for {monthyear} is {amount}, payable to IBAN {me.iban}.",
                     "The engineer will come on {weekday} between {time} and noon.",
                     "The residents' meeting is on {date} at {time}.",
@@ -491,6 +587,12 @@ T = {  # topic -> (subjects, body sentences)
             Bank(
                 "en.email.notice.body",
                 [
+                    "The new rules take effect on {date}.",
+                    "Applications can only be made online.",
+                    "The phone line is open from {time} to 1pm.",
+                    "Existing terms remain valid.",
+                    "{brand} customer service can also be reached by chat.",
+                    "The full document is available at {pub_url}.",
                     "Our offices will be closed from {date} to {date2}.",
                     "The service will be down for maintenance on {weekday} from {time}.",
                     "From {monthyear} prices will rise by {pct}.",

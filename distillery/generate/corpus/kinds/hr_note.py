@@ -29,6 +29,14 @@ B = {
         "body": Bank(
             "it.hr.body",
             [
+                "{p.first} ha superato il periodo di prova con valutazione positiva.",
+                "Il rimborso chilometrico di {amount} sarà liquidato con la busta paga di {monthyear}.",
+                "Richiesta di trasferimento alla sede di {city} in valutazione.",
+                "{p.full} ha presentato le dimissioni con preavviso di {days} giorni.",
+                "Segnalato un infortunio sul lavoro il {date}, denuncia inviata all'INAIL.",
+                "Il corso sulla sicurezza è stato completato il {date2}.",
+                "Il nuovo indirizzo email aziendale è {p.work_email}.",
+                "Maternità dal {date} al {date2}; sostituzione affidata a {p2.full}.",
                 "{p.full} prende servizio il {date} come {impiegata amministrativa|addetto magazzino|sviluppatore junior|assistente commerciale} presso la sede di {city}.",
                 "Il dipendente {p.full} chiede {days} giorni di ferie dal {date} al {date2}.",
                 "Colloquio svolto con {p.first} alla presenza di {role}: obiettivi raggiunti all'{pct}.",
@@ -75,6 +83,14 @@ B = {
         "body": Bank(
             "en.hr.body",
             [
+                "{p.first} has passed probation with a good review.",
+                "Mileage claim of {amount} will be paid in the {monthyear} payroll.",
+                "Request to transfer to the {city} office under review.",
+                "{p.full} has resigned with {days} days' notice.",
+                "Workplace accident reported on {date}; RIDDOR report filed.",
+                "Health and safety training completed on {date2}.",
+                "New work email: {p.work_email}.",
+                "Maternity leave from {date} to {date2}; cover by {p2.full}.",
                 "{p.full} starts on {date} as {an accounts assistant|a warehouse operative|a junior developer|a sales associate} at the {city} office.",
                 "{p.full} has requested {days} days' annual leave from {date} to {date2}.",
                 "Review held with {p.first}, {role} present: objectives {pct} achieved.",
@@ -117,7 +133,7 @@ def build(ctx: Ctx) -> None:
         keys = ["name", "date"] + [k for k in ("phone", "email", "addr", "iban", "dob") if ctx.chance(0.35)]
         form(ctx, keys)
     b.raw("\n")
-    n = ctx.rng.randint(4, 8)
+    n = ctx.rng.randint(5, 9)
     if ctx.chance(0.4):
         bullet = ctx.choice(("- ", "• ", "* "))
         for _ in range(n):

@@ -28,6 +28,12 @@ B = {
         "story": Bank(
             "it.ins.story",
             [
+                "L'auto è ferma in carrozzeria a {city} in attesa di perizia.",
+                "Il conducente dell'altro veicolo ha ammesso la responsabilità.",
+                "Il danno all'immobile riguarda il soffitto della cucina e del bagno.",
+                "Allego la denuncia presentata ai Carabinieri.",
+                "Non ho altre polizze che coprono lo stesso rischio.",
+                "Il sinistro è avvenuto alle {time}, con pioggia e scarsa visibilità.",
                 "Il giorno {date} alle ore {time}, in via Garibaldi a {city}, il veicolo targato {p.plate} condotto da {p.full} veniva tamponato dal veicolo targato {p2.plate}.",
                 "Il conducente dell'altro veicolo, {p2.full}, nato il {p2.dob}, assicurato con {company}, ha firmato il modulo CAI.",
                 "Nell'appartamento di {p.addr} si è verificata un'infiltrazione d'acqua dal piano superiore.",
@@ -58,6 +64,12 @@ B = {
         "story": Bank(
             "en.ins.story",
             [
+                "The car is at a garage in {city} awaiting inspection.",
+                "The other driver admitted liability.",
+                "The damage is to the kitchen and bathroom ceilings.",
+                "I attach the police report.",
+                "I have no other policy covering the same risk.",
+                "It happened at {time}, in heavy rain and poor visibility.",
                 "On {date} at {time} on the High Street in {city}, vehicle {p.plate} driven by {p.full} was hit from behind by vehicle {p2.plate}.",
                 "The other driver, {p2.full}, born {p2.dob}, insured with {company}, exchanged details at the scene.",
                 "Water came through the ceiling at {p.addr} from the flat above.",

@@ -78,7 +78,7 @@ B = {
                 "Il pagamento è stato addebitato sulla carta {p.card}.",
                 "Causale: saldo fattura {invoice}.",
                 "Pagamento tramite RID sul conto {p.iban}.",
-                "Banca d'appoggio: {brand}, IBAN {p2.iban}.",
+                "Banca d'appoggio: {bank}, IBAN {p2.iban}.",
                 "Pagamento già effettuato, documento emesso ai soli fini fiscali.",
                 "In caso di mancato pagamento entro il {date2} verranno applicati gli interessi di mora.",
             ],
@@ -170,7 +170,7 @@ B = {
                 "Charged to card {p.card}.",
                 "Reference: {invoice}.",
                 "Paid by direct debit from {p.iban}.",
-                "Bank: {brand}, IBAN {p2.iban}.",
+                "Bank: {bank}, IBAN {p2.iban}.",
                 "Paid in full, thank you.",
                 "Late payments after {date2} will incur interest.",
             ],
@@ -205,7 +205,7 @@ def build(ctx: Ctx) -> None:
     b = ctx.b
     ctx.say(B_["title"])
     b.raw("\n\n")
-    if ctx.chance(0.3):
+    if ctx.chance(0.3) and not ctx.no_pii:
         ctx.say(B_["transfer"])
         b.raw("\n\n")
         ctx.say_many(B_["note"], ctx.rng.randint(1, 3), " ")
@@ -214,13 +214,13 @@ def build(ctx: Ctx) -> None:
     b.raw("\n\n")
     ctx.say(B_["buyer"])
     b.raw("\n\n")
-    if ctx.chance(0.2):
+    if ctx.chance(0.35):
         form(ctx, ["email", "phone"] if ctx.chance(0.5) else ["piva" if ctx.lang == "it" else "email"])
         b.raw("\n")
-    ctx.say_many(B_["line"], ctx.rng.randint(2, 5), "\n")
+    ctx.say_many(B_["line"], ctx.rng.randint(2, 6), "\n")
     b.raw("\n")
     ctx.say(B_["total"])
     b.raw("\n\n")
     ctx.say_many(B_["pay"], ctx.rng.randint(2, 3), "\n")
     b.raw("\n")
-    ctx.say_many(B_["note"], ctx.rng.randint(1, 2), " ")
+    ctx.say_many(B_["note"], ctx.rng.randint(1, 3), " ")

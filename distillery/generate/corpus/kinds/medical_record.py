@@ -90,6 +90,10 @@ B = {
         "therapy": Bank(
             "it.med.therapy",
             [
+                "Sospendere {drug} e iniziare {drug2}.",
+                "Antibiotico: {drug} per 6 giorni.",
+                "Nessuna variazione della terapia in atto.",
+                "Ghiaccio locale e tutore per {days} giorni.",
                 "Terapia consigliata: {drug} 1 cp al mattino, {drug2} al bisogno.",
                 "Si prescrive {drug} per {days} giorni.",
                 "Proseguire la terapia domiciliare in atto, sospendere {drug}.",
@@ -100,6 +104,12 @@ B = {
         "follow": Bank(
             "it.med.follow",
             [
+                "Evitare sforzi per {days} giorni.",
+                "Controllo degli esami ematici tra un mese.",
+                "Il paziente è stato informato e ha compreso le indicazioni.",
+                "Si rilascia certificato per il datore di lavoro.",
+                "Eseguire ECG di controllo prima della prossima visita.",
+                "Contatto del caregiver: {p2.full}, {p2.phone}.",
                 "Controllo ambulatoriale il {date2} alle {time} presso {hospital}.",
                 "Si consiglia visita di controllo tra {days} giorni.",
                 "Per informazioni contattare il reparto o scrivere a {me.work_email}.",
@@ -201,6 +211,10 @@ B = {
         "therapy": Bank(
             "en.med.therapy",
             [
+                "Stop {drug} and start {drug2}.",
+                "Antibiotics: {drug} for 5 days.",
+                "No change to current medication.",
+                "Ice, elevation and a splint for {days} days.",
                 "Plan: {drug} once daily, {drug2} as required.",
                 "Prescribed {drug} for {days} days.",
                 "Continue usual medication; stop {drug}.",
@@ -211,6 +225,12 @@ B = {
         "follow": Bank(
             "en.med.follow",
             [
+                "Avoid heavy lifting for {days} days.",
+                "Repeat bloods in one month.",
+                "Plan explained to the patient, who agrees.",
+                "Fit note issued.",
+                "Repeat ECG before the next appointment.",
+                "Next of kin: {p2.full}, {p2.phone}.",
                 "Follow-up in clinic on {date2} at {time} at {hospital}.",
                 "Review in {days} days.",
                 "Queries to the ward or {me.work_email}.",

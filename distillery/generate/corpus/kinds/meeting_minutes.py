@@ -54,6 +54,10 @@ B = {
         "action": Bank(
             "it.mtg.action",
             [
+                "{p3.first}: preparare la presentazione per il cliente",
+                "Legale: rivedere il contratto con {company}",
+                "{p.initial}: chiudere il ticket {ticket}",
+                "Segreteria: prenotare la sala per il {date3}",
                 "{p.first}: inviare il preventivo entro il {date2}",
                 "{p2.full} contatta {company} per il rinnovo",
                 "{p3.initial}: verificare i permessi su {version}",
@@ -117,6 +121,10 @@ B = {
         "action": Bank(
             "en.mtg.action",
             [
+                "{p3.first}: prepare the client deck",
+                "Legal: review the {company} contract",
+                "{p.initial}: close ticket {ticket}",
+                "Office: book the room for {date3}",
                 "{p.first}: send the quote by {date2}",
                 "{p2.full} to contact {company} about renewal",
                 "{p3.initial}: check permissions on {version}",

@@ -37,6 +37,12 @@ B = {
         "story": Bank(
             "it.pol.story",
             [
+                "Ho notato due persone sospette che si allontanavano a bordo di uno scooter.",
+                "Il telefono rubato è un iPhone con numero {p.phone}.",
+                "Chi mi ha truffato si è presentato come {p2.full}, con l'email {p2.email}.",
+                "Le telecamere del negozio potrebbero aver ripreso la scena.",
+                "Ho subito contattato la banca per bloccare la carta.",
+                "La vicina, signora {p2.last}, ha sentito dei rumori verso le {time2}.",
                 "Dichiaro che nella notte tra il {date} e il giorno successivo ignoti hanno asportato la mia autovettura Fiat Panda targata {p.plate}, parcheggiata sotto casa.",
                 "Verso le {time2} mi sono accorto che dal mio zaino mancava il portafoglio contenente la carta d'identità, la tessera sanitaria e circa {small_amount} in contanti.",
                 "Nel portafoglio c'era anche la carta di credito n. {p.card}, che ho provveduto a bloccare.",
@@ -88,6 +94,12 @@ B = {
         "story": Bank(
             "en.pol.story",
             [
+                "I saw two people leaving on a moped.",
+                "The stolen phone is an iPhone, number {p.phone}.",
+                "The person who scammed me called himself {p2.full}, email {p2.email}.",
+                "The shop's CCTV may have caught it.",
+                "I called my bank straight away to block the card.",
+                "My neighbour, Mrs {p2.last}, heard noises at about {time2}.",
                 "Overnight between {date} and the following day my car, a grey Ford Focus registration {p.plate}, was taken from outside my house.",
                 "At around {time2} I realised my wallet was missing from my bag, with my driving licence, bank cards and about {small_amount} in cash.",
                 "My credit card, number {p.card}, was in the wallet; I have cancelled it.",

@@ -40,6 +40,10 @@ B = {
         "outro": Bank(
             "it.form.outro",
             [
+                "Autorizzo l'uso di foto e video per le attività dell'associazione: [ ] sì [X] no",
+                "Quota associativa annuale: {amount}",
+                "Modalità di pagamento: contanti / bonifico / POS",
+                "Il modulo va consegnato in segreteria con due fototessere.",
                 "Dichiaro di aver letto l'informativa privacy ai sensi dell'art. 13 del Reg. UE 2016/679.",
                 "Quota di iscrizione: {amount}. Pagamento tramite bonifico o POS.",
                 "Firma ______________  Data {date}",
@@ -79,6 +83,10 @@ B = {
         "outro": Bank(
             "en.form.outro",
             [
+                "I consent to photos being used for club activities: [ ] yes [X] no",
+                "Annual membership: {amount}",
+                "Payment: cash / bank transfer / card",
+                "Return this form to reception with two passport photos.",
                 "I confirm I have read the privacy notice.",
                 "Registration fee: {amount}. Pay by card or bank transfer.",
                 "Signature ______________  Date {date}",
@@ -118,7 +126,7 @@ def build(ctx: Ctx) -> None:
     b.raw("\n")
     keys = ["name"] + (["dob"] if ctx.chance(0.8) else [])
     keys += [k for k in id_keys(ctx) if ctx.chance(0.6)]
-    keys += [k for k in OPTIONAL if ctx.chance(0.45)]
+    keys += [k for k in OPTIONAL if ctx.chance(0.5)]
     form(ctx, keys)
     if ctx.chance(0.3):  # a second person: parent/guardian, partner, emergency contact
         b.raw(
@@ -132,4 +140,4 @@ def build(ctx: Ctx) -> None:
         )
         form(ctx, ["name", "phone"], head="p2")
     b.raw("\n")
-    ctx.say_many(B_["outro"], ctx.rng.randint(2, 4), "\n")
+    ctx.say_many(B_["outro"], ctx.rng.randint(3, 6), "\n")

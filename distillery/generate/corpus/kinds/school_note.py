@@ -27,6 +27,10 @@ B = {
         "body": Bank(
             "it.school.body",
             [
+                "Si ricorda di firmare il patto di corresponsabilità sul registro elettronico.",
+                "{p.first} ha dimenticato più volte il materiale di educazione fisica.",
+                "Il pagamento della mensa per {monthyear} è di {small_amount}.",
+                "Il colloquio può svolgersi anche online: il link verrà inviato a {p2.email}.",
                 "vi informo che {p.first} nell'ultimo periodo appare distratt{p.o} e non svolge i compiti assegnati.",
                 "giustifica l'assenza del/della proprio/a figlio/a nei giorni dal {date} al {date2} per motivi di salute.",
                 "si comunica che il giorno {date} la classe parteciperà all'uscita didattica al Museo della Scienza, con rientro alle {time}.",
@@ -67,6 +71,10 @@ B = {
         "body": Bank(
             "en.school.body",
             [
+                "Please sign the home-school agreement on the parent portal.",
+                "{p.first} has forgotten their PE kit several times.",
+                "School dinners for {monthyear} come to {small_amount}.",
+                "The meeting can be online; the link will be sent to {p2.email}.",
                 "{p.first} has seemed distracted lately and has not been handing in homework.",
                 "please excuse my child's absence from {date} to {date2} due to illness.",
                 "on {date} the class will visit the Science Museum, returning at {time}.",
@@ -115,7 +123,7 @@ def build(ctx: Ctx) -> None:
     mixed(
         ctx,
         B_["body"],
-        ctx.rng.randint(4, 7),
+        ctx.rng.randint(5, 8),
         sep=" " if ctx.chance(0.6) else "\n",
         who="p2",
         families=("contact", "plain"),

@@ -15,6 +15,12 @@ B = {
         "msg": Bank(
             "it.sms.msg",
             [
+                "Sono fuori casa, lascia pure il pacco al portiere",
+                "{p.first} il numero della babysitter è {p2.phone}",
+                "Ti ricordo la cena da {p2.first} alle {time}",
+                "La password del conto Netflix è {me.pwd}",
+                "Ho cambiato email: {me.email}",
+                "Il meccanico ha detto {amount} per la revisione",
                 "{brand}: il tuo pacco {tracking} sarà consegnato oggi tra le {time} e le {time2}.",
                 "Ciao {p.first}, sono {me.first}, questo è il mio nuovo numero!",
                 "Promemoria: visita presso {hospital} il {date} alle {time}. Per disdire chiama il numero del CUP.",
@@ -44,6 +50,12 @@ B = {
         "msg": Bank(
             "en.sms.msg",
             [
+                "I'm out, just leave the parcel with the neighbour",
+                "{p.first} the babysitter's number is {p2.phone}",
+                "Don't forget dinner at {p2.first}'s at {time}",
+                "Netflix password is {me.pwd}",
+                "New email: {me.email}",
+                "Mechanic says {amount} for the MOT",
                 "{brand}: your parcel {tracking} will be delivered today between {time} and {time2}.",
                 "Hi {p.first}, it's {me.first}, this is my new number!",
                 "Reminder: appointment at {hospital} on {date} at {time}. Reply C to cancel.",

@@ -16,6 +16,11 @@ B = {
         "post": Bank(
             "it.social.post",
             [
+                "Trovate chiavi con portachiavi rosso in piazza a {city}, scrivetemi in privato",
+                "Buon compleanno {p2.first}!! 🎉 {hashtag}",
+                "Se qualcuno ha visto un furgone bianco targato {p2.plate} ieri sera in zona stazione mi contatti",
+                "Consiglio a tutti la pizzeria sotto casa {hashtag}",
+                "Vendo passeggino usato pochissimo, {amount}, zona {city}. Whatsapp {p.phone}",
                 "Oggi con @{p2.user} a {city}, giornata stupenda {hashtag}",
                 "Vendo {product} come nuovo, {amount}. Chiamare {p.phone} ore pasti {hashtag}",
                 "Smarrito gatto tigrato zona {city}, risponde al nome di Sole. Se lo vedete scrivetemi al {p.phone} o a {p.email}",
@@ -53,6 +58,11 @@ B = {
         "post": Bank(
             "en.social.post",
             [
+                "Found keys with a red keyring in {city} town centre, DM me",
+                "Happy birthday {p2.first}!! 🎉 {hashtag}",
+                "If anyone saw a white van reg {p2.plate} near the station last night please get in touch",
+                "Highly recommend the pizza place round the corner {hashtag}",
+                "Selling a barely used pram, {amount}, {city} area. WhatsApp {p.phone}",
                 "Great day out in {city} with @{p2.user} {hashtag}",
                 "Selling my {product}, like new, {amount}. Call {p.phone} {hashtag}",
                 "Lost tabby cat near {city} centre, answers to Ginger. If you see him message me on {p.phone} or {p.email}",

@@ -15,6 +15,8 @@ B = {
         "open": Bank(
             "it.chat.open",
             [
+                "Ciao {p.first}, grazie per aver scritto. Dimmi pure.",
+                "Salve, sono {me.first} di {brand}. Ho letto il suo messaggio.",
                 "Buongiorno, sono {me.first} del servizio clienti di {brand}. Come posso aiutarla?",
                 "Ciao! Sono {me.first}, in cosa posso esserti utile oggi?",
                 "Salve, grazie per averci contattato. Come posso aiutarla?",
@@ -27,6 +29,13 @@ B = {
         "issue": Bank(
             "it.chat.issue",
             [
+                "ciao, ho cambiato casa e devo spostare la linea",
+                "mi è arrivato un sms strano a nome vostro",
+                "buonasera, vorrei sapere il saldo punti",
+                "non riesco a scaricare la fattura di {monthyear}",
+                "il rimborso doveva arrivare il {date} ma niente",
+                "ho perso la carta, come faccio a bloccarla?",
+                "salve volevo aggiungere mia figlia {p2.first} all'abbonamento famiglia",
                 "salve ho un problema con l'ordine {order}",
                 "buongiorno non riesco ad accedere al mio account",
                 "ciao, mi è arrivata una bolletta di {amount} ma non torna",
@@ -75,6 +84,12 @@ B = {
         "resolve": Bank(
             "it.chat.resolve",
             [
+                "La nuova linea sarà attiva dal {date} all'indirizzo {p.addr}.",
+                "Quel messaggio non è nostro: non clicchi sul link.",
+                "Il saldo punti è di 1.250, pari a uno sconto di {small_amount}.",
+                "Le ho inviato la fattura in PDF a {p.email}.",
+                "La carta è stata bloccata; la nuova arriverà in {days} giorni.",
+                "Ho aggiunto {p2.first} al piano famiglia.",
                 "Grazie {p.first}, ho trovato la sua pratica.",
                 "Perfetto, ho aggiornato i dati.",
                 "Ho aperto la segnalazione {ticket}, verrà ricontattat{p.o} entro {days} giorni.",
@@ -92,6 +107,14 @@ B = {
         "thanks": Bank(
             "it.chat.thanks",
             [
+                "ok perfetto",
+                "ah ecco, grazie",
+                "va bene grazie a lei",
+                "ok ma entro quando?",
+                "grazie ciao",
+                "si ok",
+                "ok attendo la mail",
+                "benissimo",
                 "ok grazie mille",
                 "perfetto grazie",
                 "va bene, aspetto allora",
@@ -130,6 +153,8 @@ B = {
         "open": Bank(
             "en.chat.open",
             [
+                "Hi {p.first}, thanks for getting in touch. Go ahead.",
+                "Hello, I'm {me.first} at {brand}. I've read your message.",
                 "Hi, you're chatting with {me.first} from {brand} support. How can I help?",
                 "Hello! I'm {me.first}, what can I do for you today?",
                 "Thanks for contacting us. How can I help you?",
@@ -142,6 +167,13 @@ B = {
         "issue": Bank(
             "en.chat.issue",
             [
+                "hi, ive moved house and need to transfer my broadband",
+                "i got a weird text that says its from you",
+                "evening, whats my points balance?",
+                "cant download my {monthyear} invoice",
+                "the refund was due on {date} but nothing",
+                "ive lost my card, how do i block it?",
+                "hi i want to add my daughter {p2.first} to the family plan",
                 "hi i have a problem with order {order}",
                 "hello i cant log in to my account",
                 "hi, i got a bill for {amount} that doesnt look right",
@@ -184,6 +216,12 @@ B = {
         "resolve": Bank(
             "en.chat.resolve",
             [
+                "The new line will go live on {date} at {p.addr}.",
+                "That message isn't from us, please don't click the link.",
+                "You have 1,250 points, worth {small_amount}.",
+                "I've emailed the PDF invoice to {p.email}.",
+                "Your card is blocked; a new one will arrive in {days} days.",
+                "I've added {p2.first} to the family plan.",
                 "Thanks {p.first}, I've found your account.",
                 "Great, I've updated your details.",
                 "I've opened case {ticket}; someone will contact you within {days} days.",
@@ -201,6 +239,14 @@ B = {
         "thanks": Bank(
             "en.chat.thanks",
             [
+                "ok perfect",
+                "ah right, thanks",
+                "thanks, you too",
+                "ok but by when?",
+                "cheers bye",
+                "yep ok",
+                "ok ill look out for the email",
+                "lovely",
                 "ok thanks",
                 "perfect thank you",
                 "ok ill wait then",
@@ -236,27 +282,29 @@ B = {
         ),
     },
 }
-SPEAKERS = Bank("chat.speakers", ["name_colon", "time_name", "name_time", "angle", "dash", "name_newline"])
+SPEAKERS = Bank(
+    "chat.speakers",
+    ["time_dash", "bold_name", "name_says", "name_colon", "time_name", "name_time", "angle", "dash", "name_newline"],
+)
 
 
 def _speaker(ctx: Ctx, style: str, who: str, minute: int) -> None:
     b = ctx.b
     hh, mm = 9 + minute // 60 % 10, minute % 60
     stamp = f"{hh:02d}:{mm:02d}"
-    if style in ("time_name",):
+    if style in ("time_name", "time_dash"):
         b.raw("[")
         b.keep(stamp)
-        b.raw("] ")
+        b.raw("] " if style == "time_name" else "] - ")
+    b.raw("**" if style == "bold_name" else "")
     _name(ctx, who)
+    b.raw("**" if style == "bold_name" else "")
     if style == "name_time":
         b.raw(" (")
         b.keep(stamp)
         b.raw(")")
-    b.raw(
-        {"name_colon": ": ", "time_name": ": ", "name_time": ": ", "angle": "> ", "dash": " - ", "name_newline": "\n"}[
-            style
-        ]
-    )
+    says = " dice: " if ctx.lang == "it" else " says: "
+    b.raw({"angle": "> ", "dash": " - ", "name_newline": "\n", "name_says": says}.get(style, ": "))
 
 
 def _name(ctx: Ctx, who: str) -> None:

@@ -110,7 +110,7 @@ AFTER = {
         ],
     ),
 }
-FORMATS = Bank("tech.formats", ["log", "json", "csv", "env", "http"])
+FORMATS = Bank("tech.formats", ["yaml", "sql", "log", "json", "csv", "env", "http"])
 
 
 def _ts(ctx: Ctx, i: int) -> str:
@@ -120,13 +120,14 @@ def _ts(ctx: Ctx, i: int) -> str:
 
 def build(ctx: Ctx) -> None:
     b = ctx.b
+    ctx.shorten_names = False  # records keep names whole
     if ctx.chance(0.85):
         ctx.say(COMMENTS[ctx.lang])
         b.raw("\n\n")
     fmt = ctx.value(FORMATS) or "log"
     if fmt == "log":
         stamp = ctx.choice(("iso", "bracket", "none"))
-        for i in range(ctx.rng.randint(4, 10)):
+        for i in range(ctx.rng.randint(5, 12)):
             if stamp == "iso":
                 b.keep(
                     f"2024-{ctx.rng.randint(1, 12):02d}-{ctx.rng.randint(1, 28):02d}T{ctx.rng.randint(0, 23):02d}:{ctx.rng.randint(0, 59):02d}:{ctx.rng.randint(0, 59):02d}Z"
@@ -145,6 +146,10 @@ def build(ctx: Ctx) -> None:
         _json(ctx)
     elif fmt == "csv":
         _csv(ctx)
+    elif fmt == "yaml":
+        _yaml(ctx)
+    elif fmt == "sql":
+        _sql(ctx)
     else:
         _http(ctx)
     if ctx.chance(0.7):
@@ -173,7 +178,12 @@ def _json(ctx: Ctx) -> None:
     ]
     chosen = [f for f in fields if f[0] in ("id", "email") or ctx.chance(0.45)]
     if ctx.no_pii:
-        chosen = [f for f in chosen if f[1] in (None, "{date}", "{version}")]
+        chosen = [f for f in fields if f[1] in (None, "{date}", "{version}")] + [
+            ("order_id", "{order}"),
+            ("total", "{amount}"),
+            ("items", "{qty}"),
+            ("updated_at", "{date2}"),
+        ]
     indent = ctx.choice(("  ", "    ", ""))
     nl = "\n" if indent else " "
     b.raw("{" + nl)
@@ -196,6 +206,42 @@ def _json(ctx: Ctx) -> None:
             b.raw('"')
         b.raw(("," if i < len(chosen) - 1 else "") + nl)
     b.raw("}\n")
+
+
+def _yaml(ctx: Ctx) -> None:
+    b = ctx.b
+    b.raw(ctx.choice(("users:\n", "customer:\n", "- record:\n")))
+    rows = [
+        ("name", "{p.full}"),
+        ("email", "{p.email}"),
+        ("phone", "'{p.phone}'"),
+        ("username", "{p.user}"),
+        ("password", "{p.pwd}"),
+        ("created", "{date}"),
+        ("plan", "{free|pro|team}"),
+        ("token", "{apikey}"),
+    ]
+    for key, tmpl in rows:
+        if ctx.chance(0.6) or key == "email":
+            if ctx.no_pii and key not in ("created", "plan"):
+                continue
+            b.raw(f"  {key}: ")
+            ctx.write(tmpl)
+            b.raw("\n")
+
+
+def _sql(ctx: Ctx) -> None:
+    b = ctx.b
+    if ctx.no_pii:
+        ctx.write("SELECT count(*) FROM orders WHERE created_at >= '{date}'; -- {n} rows\n")
+        return
+    b.raw("INSERT INTO customers (name, email, phone, birth_date) VALUES\n")
+    for i, head in enumerate(("p", "p2", "p3")[: ctx.rng.randint(1, 3)]):
+        b.raw(",\n" if i else "")
+        ctx.write(f"  ('{{{head}.full}}', '{{{head}.email}}', '{{{head}.phone}}', '{{{head}.dob}}')")
+    b.raw(";\n")
+    if ctx.chance(0.5):
+        ctx.write("UPDATE users SET password = '{p.pwd}' WHERE username = '{p.user}';\n")
 
 
 def _csv(ctx: Ctx) -> None:

@@ -27,6 +27,15 @@ B = {
         "meta": Bank(
             "it.tkt.meta",
             [
+                "Componente: frontend",
+                "Componente: API pagamenti",
+                "Browser: Chrome su Windows 11",
+                "Ultimo aggiornamento: {date2}",
+                "Etichette: bug, urgente",
+                "Segnalato via email da {p3.email}",
+                "SLA: 8 ore lavorative",
+                "Sprint: {n}",
+                "Watcher: {p2.user}, {p.user}",
                 "Segnalato da: {p.full} ({p.email})",
                 "Reporter: {p.user}",
                 "Assegnato a: {p2.full}",
@@ -40,6 +49,11 @@ B = {
         "body": Bank(
             "it.tkt.body",
             [
+                "Ambiente di test non impattato.",
+                "Il bug è riproducibile solo da mobile.",
+                "Stack trace: NullPointerException in OrderService.java:214",
+                "L'utente {p3.user} ha ricevuto la mail di conferma di un altro ordine ({order}).",
+                "Rollback alla versione {version} eseguito alle {time}.",
                 "Passi per riprodurre: 1) accedere con l'utente {p3.user} 2) aprire il carrello 3) cliccare su Paga.",
                 "Risultato atteso: conferma ordine. Risultato ottenuto: errore 500.",
                 "Il problema si presenta dalla release {version}, circa il {pct} delle richieste fallisce.",
@@ -69,6 +83,15 @@ B = {
         "meta": Bank(
             "en.tkt.meta",
             [
+                "Component: frontend",
+                "Component: payments API",
+                "Browser: Safari on iOS",
+                "Last updated: {date2}",
+                "Labels: bug, p1",
+                "Raised by email from {p3.email}",
+                "SLA: 8 business hours",
+                "Sprint: {n}",
+                "Watchers: {p2.user}, {p.user}",
                 "Reported by: {p.full} ({p.email})",
                 "Reporter: {p.user}",
                 "Assignee: {p2.full}",
@@ -82,6 +105,11 @@ B = {
         "body": Bank(
             "en.tkt.body",
             [
+                "Staging not affected.",
+                "Only reproducible on mobile.",
+                "Stack trace: TypeError: Cannot read properties of undefined (reading 'id') at checkout.js:214",
+                "User {p3.user} received the confirmation email for someone else's order ({order}).",
+                "Rolled back to {version} at {time}.",
                 "Steps to reproduce: 1) log in as {p3.user} 2) open the basket 3) click Pay.",
                 "Expected: order confirmation. Actual: HTTP 500.",
                 "Started with release {version}; about {pct} of requests fail.",
@@ -104,9 +132,9 @@ def build(ctx: Ctx) -> None:
     b = ctx.b
     ctx.say(B_["title"])
     b.raw("\n\n")
-    ctx.say_many(B_["meta"], ctx.rng.randint(3, 6), "\n")
+    ctx.say_many(B_["meta"], ctx.rng.randint(4, 7), "\n")
     b.raw("\n\n")
-    mixed(ctx, B_["body"], ctx.rng.randint(3, 6), sep="\n" if ctx.chance(0.5) else " ", families=("plain",), share=0.2)
+    mixed(ctx, B_["body"], ctx.rng.randint(4, 7), sep="\n" if ctx.chance(0.5) else " ", families=("plain",), share=0.2)
     if ctx.chance(0.5):
         b.raw("\n\n")
         ctx.write(ctx.choice(("{p2.first}: ", "{p2.user}: ", "")) if not ctx.no_pii else "")
