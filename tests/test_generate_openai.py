@@ -268,3 +268,52 @@ def test_cli_inputs_file_and_the_key_never_appears(server: FakeOpenAI, tmp_path:
         assert KEY not in path.read_text(encoding="utf-8"), path
     for r in (res, res2, res3):
         assert KEY not in r.stdout + r.stderr
+
+
+def test_ctrl_c_stops_at_once_despite_requests_in_flight_and_the_run_resumes(server: FakeOpenAI, tmp_path: Path):
+    import signal
+    import time
+
+    for d in DOCS[4:]:
+        server.fault(d.text, "hang")  # these hang for 30 s: far past the moment we press Ctrl-C
+    server.hang_s = 30.0
+    out = tmp_path / "ds"
+    args = [
+        "generate",
+        "--teacher",
+        "openai",
+        "-n",
+        "12",
+        "--eval-share",
+        "0",
+        "--base-url",
+        server.url,
+        "--timeout",
+        "30",
+        "--concurrency",
+        "4",
+        "-c",
+        str(_write_cfg(tmp_path)),
+        "-o",
+        str(out),
+    ]
+    env = {**os.environ, "OPENAI_API_KEY": KEY}
+    proc = subprocess.Popen([DISTILLERY, *args], env=env, stderr=subprocess.PIPE, text=True, cwd=Path.cwd())
+    deadline = time.monotonic() + 30
+    while len(read_records(out / "train.jsonl")) + len(read_records(out / "validation.jsonl")) < 4:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    time.sleep(0.3)  # the hanging requests are in flight now
+    t0 = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130 and "interrupted" in err
+    assert time.monotonic() - t0 < 5.0
+    assert json.loads((out / "metadata.json").read_text())["runs"][-1]["stopped"] == "interrupted"
+
+    server.faults.clear()
+    server.hang_s = 1.0
+    res = _cli(args, tmp_path)
+    assert res.returncode == 0, res.stderr
+    ids = _ids(out)
+    assert len(ids) == 12 and len(set(ids)) == 12

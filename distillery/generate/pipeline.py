@@ -9,11 +9,12 @@ held-out templates, so it is free, identical across teachers, and not biased by 
 from __future__ import annotations
 
 import json
+import queue
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -121,6 +122,39 @@ def _check_identity(cfg: GenerateConfig, out: Path) -> None:
             )
 
 
+class DaemonPool:
+    """A minimal thread pool of daemon threads. Unlike ThreadPoolExecutor, whose threads are joined
+    at exit, Ctrl-C does not wait for requests in flight to reach their timeout."""
+
+    def __init__(self, workers: int, name: str):
+        self._q: queue.SimpleQueue = queue.SimpleQueue()
+        self._threads = [threading.Thread(target=self._work, name=f"{name}-{i}", daemon=True) for i in range(workers)]
+        for t in self._threads:
+            t.start()
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future:
+        fut: Future = Future()
+        self._q.put((fut, fn, args))
+        return fut
+
+    def _work(self) -> None:
+        while (item := self._q.get()) is not None:
+            fut, fn, args = item
+            if not fut.set_running_or_notify_cancel():
+                continue
+            try:
+                fut.set_result(fn(*args))
+            except BaseException as exc:  # handed to the main thread by fut.result()
+                fut.set_exception(exc)
+
+    def shutdown(self, wait: bool) -> None:
+        for _ in self._threads:
+            self._q.put(None)
+        if wait:
+            for t in self._threads:
+                t.join()
+
+
 class Generator:
     """One run of the pipeline (construct, then `run()` or `estimate()`)."""
 
@@ -152,6 +186,7 @@ class Generator:
         self.task = None
         self.price = None
         self.base_url = None
+        self._api_key: str | None = None  # held here only, never logged or saved
         if cfg.teacher == "openai":
             from distillery.generate.prompts import load_prompt_task
             from distillery.settings import get_settings
@@ -163,6 +198,10 @@ class Generator:
                 raise UserError(
                     f"--max-cost needs a price for model {cfg.openai.model!r}: add it under openai.prices in the config"
                 )
+            key = get_settings().openai_api_key
+            self._api_key = key.get_secret_value() if key else None
+            if not self._api_key and self.base_url is None and not read_only:
+                raise UserError("the openai teacher needs OPENAI_API_KEY (environment or .env), or --base-url")
         self._inflight_hashes: set[str] = set()
         self._last_meta = 0.0
         self._teacher: Teacher | None = None
@@ -208,15 +247,9 @@ class Generator:
             return self.gold
         from distillery.generate.ratelimit import RateLimiter
         from distillery.generate.teachers.openai_teacher import OpenAITeacher
-        from distillery.settings import get_settings
 
         oc = self.cfg.openai
-        key = get_settings().openai_api_key
-        secret = key.get_secret_value() if key else None
-        if not secret:
-            if self.base_url is None:
-                raise UserError("the openai teacher needs OPENAI_API_KEY (environment or .env), or --base-url")
-            secret = "EMPTY"  # local servers (vLLM, llama.cpp, Ollama) accept any key
+        secret = self._api_key or "EMPTY"  # local servers (vLLM, llama.cpp, Ollama) accept any key
         limiter = RateLimiter(oc.rpm, oc.tpm)
         return OpenAITeacher(oc, self.task, api_key=secret, base_url=self.base_url, limiter=limiter)
 
@@ -276,7 +309,8 @@ class Generator:
         reason = "complete"
         exhausted = False
         consecutive_errors = 0
-        pool = ThreadPoolExecutor(max_workers=oc.concurrency, thread_name_prefix="teacher")
+        pool = DaemonPool(oc.concurrency, "teacher")
+        clean = False
         try:
             while True:
                 while (
@@ -313,14 +347,18 @@ class Generator:
                     stop.set()  # workers drop their retries; in-flight requests finish or time out
             if exhausted and self._accepted(part) < target and reason == "complete":
                 reason = "inputs_exhausted"
+            clean = True
             return reason
         except BaseException:
+            # Ctrl-C or a fatal teacher error: drop queued work and close the HTTP client so that
+            # requests in flight fail now instead of running to their timeout.
             stop.set()
             for fut in inflight:
                 fut.cancel()
+            teacher.close()
             raise
         finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+            pool.shutdown(wait=clean)
 
     def _within_budget(self, n_inflight: int) -> bool:
         max_cost = self.cfg.openai.max_cost
@@ -366,6 +404,10 @@ class Generator:
         except KeyboardInterrupt:
             self.stats.stopped = "interrupted"
             raise
+        except UserError:
+            self.stats.stopped = "error: UserError"
+            self.quiet = True  # the one-line error says it all; no summary table
+            raise
         except BaseException as exc:
             self.stats.stopped = f"error: {type(exc).__name__}"
             raise
@@ -375,8 +417,8 @@ class Generator:
             self.stats.wall_time_s = time.monotonic() - t0
             self.writer.close()
             meta = self._write_metadata(diversity=self.stats.stopped not in ("interrupted",))
-        if not self.quiet:
-            print_summary(meta, asdict(self.stats), str(self.out))
+            if not self.quiet:
+                print_summary(meta, asdict(self.stats), str(self.out))
         if reason == "teacher_unreachable":
             raise RuntimeFailure(
                 f"teacher unreachable, stopped ({self.stats.last_error}); rerun the same command to resume"

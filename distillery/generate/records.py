@@ -182,10 +182,11 @@ def validate_answer(text: str, answer: Any, types: tuple[str, ...] | None = None
     return Validated(spans, AnonymizationResult(anonymized_text="".join(pieces), replaced_tokens=tokens))
 
 
+_WS_RUN = re.compile(r"\s*")
+
+
 def _skip_ws(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
+    return _WS_RUN.match(text, pos).end()
 
 
 def _match_words(text: str, pos: int, words: list[str]) -> int:
@@ -232,6 +233,25 @@ def _find_fuzzy(text: str, value: str) -> list[tuple[int, int]]:
     return out
 
 
+def _occurrences(text: str, strings: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Leftmost, then longest, non-overlapping occurrences of any of `strings` (longest first),
+    like a regex alternation but without compiling one per document."""
+    hits = []
+    for s in strings:
+        pos = text.find(s)
+        while pos >= 0:
+            hits.append((pos, -len(s), s))
+            pos = text.find(s, pos + 1)
+    hits.sort()
+    out: list[tuple[int, str]] = []
+    end = 0
+    for pos, _, s in hits:
+        if pos >= end:
+            out.append((pos, s))
+            end = pos + len(s)
+    return out
+
+
 def _align(text: str, anonymized: str, originals_of: dict[str, list[str]]) -> list[tuple[int, int, str]] | None:
     """Read the teacher's anonymized text as "the input with some values replaced": each occurrence
     of a replacement must sit exactly where one of its originals is in the input, and everything
@@ -239,17 +259,15 @@ def _align(text: str, anonymized: str, originals_of: dict[str, list[str]]) -> li
     in the teacher's own segmentation (e.g. "Mario" + "Rossi" or "Mario Rossi"), or None."""
     if not originals_of:
         return [] if normalize_ws(text) == normalize_ws(anonymized) else None
-    reps = sorted(originals_of, key=len, reverse=True)  # [PERSON_10] before [PERSON_1]
-    rep_re = re.compile("|".join(re.escape(r) for r in reps))
+    reps = tuple(sorted(originals_of, key=lambda r: (-len(r), r)))  # [PERSON_10] before [PERSON_1]
     alts = {r: sorted({o.strip() for o in originals_of[r]}, key=len, reverse=True) for r in reps}
     spans: list[tuple[int, int, str]] = []
     pos = _skip_ws(text, 0)
     last = 0
-    for m in rep_re.finditer(anonymized):
-        pos = _match_piece(text, pos, anonymized[last : m.start()])
+    for start, rep in _occurrences(anonymized, reps):
+        pos = _match_piece(text, pos, anonymized[last:start])
         if pos < 0:
             return None
-        rep = m.group()
         for original in alts[rep]:
             end = _match_words(text, pos, original.split())
             if end >= 0:
@@ -262,7 +280,7 @@ def _align(text: str, anonymized: str, originals_of: dict[str, list[str]]) -> li
             if end < 0:
                 return None
             pos = end
-        last = m.end()
+        last = start + len(rep)
     pos = _match_piece(text, pos, anonymized[last:])
     if pos < 0 or _skip_ws(text, pos) != len(text):
         return None

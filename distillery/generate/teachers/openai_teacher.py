@@ -81,6 +81,7 @@ class OpenAITeacher:
         self._secret = api_key
         self._rng = rng or random.Random()
         self._lock = threading.Lock()
+        self._closed = False
         self.client = openai.OpenAI(api_key=api_key, base_url=base_url, max_retries=0, timeout=cfg.timeout)
         self.mode = MODES[0] if cfg.response_format == "auto" else cfg.response_format
         host = (base_url or "https://api.openai.com/v1").lower()
@@ -222,4 +223,6 @@ class OpenAITeacher:
         return out
 
     def close(self) -> None:
-        self.client.close()
+        if not self._closed:
+            self._closed = True
+            self.client.close()
