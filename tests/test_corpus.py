@@ -84,6 +84,24 @@ def test_spans_respect_the_output_contract(train_docs: list[SourceDoc]) -> None:
             ReplacedToken(original=s["value"], replacement="[X]", type=s["type"], start=s["start"], end=s["end"])
 
 
+def test_every_inserted_value_is_a_span(train_docs: list[SourceDoc]) -> None:
+    # An identifier or a full name that also occurs outside every span would teach the student to leak it.
+    for doc in train_docs:
+        for s in doc.pii:
+            value = s["value"]
+            if len(value) < 5 or not (re.search(r"[\d@]", value) or (s["type"] == "PERSON" and " " in value)):
+                continue
+            for m in re.finditer(re.escape(value), doc.text):
+                assert any(t["start"] <= m.start() and m.end() <= t["end"] for t in doc.pii), (doc.id, value)
+
+
+def test_a_name_is_one_span(train_docs: list[SourceDoc]) -> None:
+    # "{p.first} {p.last}" writes two values: they must come out as one PERSON span.
+    for doc in train_docs:
+        for a, b in zip(doc.pii, doc.pii[1:]):
+            assert not (a["type"] == b["type"] == "PERSON" and doc.text[a["end"] : b["start"]] == " "), doc.id
+
+
 def test_every_type_both_langs_many_kinds(train_docs: list[SourceDoc]) -> None:
     types = Counter(s["type"] for d in train_docs for s in d.pii)
     assert set(types) == set(BUILTIN_TYPES), set(BUILTIN_TYPES) - set(types)

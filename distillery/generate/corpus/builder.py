@@ -111,7 +111,7 @@ class DocBuilder:
         also occurs inside a date of birth): it could not be kept without keeping personal data.
         """
         text = "".join(self._chunks).rstrip()
-        spans = sorted(self.spans)
+        spans = _merge_names(sorted(self.spans), text)
         pii = [{"value": text[s:e], "type": t, "start": s, "end": e} for s, e, t in spans]
         keep: list[str] = []
         for _s, _e, value in self._keep:
@@ -121,6 +121,17 @@ class DocBuilder:
                 continue
             keep.append(value)
         return text, pii, keep
+
+
+def _merge_names(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """'{p.first} {p.last}' writes two values but one name: a single PERSON span, as a reader sees it."""
+    merged: list[tuple[int, int, str]] = []
+    for s, e, t in spans:
+        if merged and t == "PERSON" and merged[-1][2] == "PERSON" and text[merged[-1][1] : s] == " ":
+            merged[-1] = (merged[-1][0], e, t)
+        else:
+            merged.append((s, e, t))
+    return merged
 
 
 def _overlaps(s: int, e: int, spans: list[tuple[int, int, str]]) -> bool:

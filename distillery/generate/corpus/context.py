@@ -50,20 +50,24 @@ class Ctx:
         return self._people[head]
 
     # --- parts ---------------------------------------------------------------------------------
-    def pick(self, bank: Bank) -> Part | None:
-        """Draw a part of this document's split (and without PII slots in a no-PII document)."""
+    def pick(self, bank: Bank, fresh_only: bool = False) -> Part | None:
+        """Draw a part of this document's split (and without PII slots in a no-PII document).
+
+        Parts already used in the document are avoided while others remain; with `fresh_only`,
+        None is returned instead of a repeat.
+        """
         pool = bank.candidates(self.split, self.no_pii)
-        if not pool:
+        fresh = [p for p in pool if p.id not in self._used]
+        if not fresh and (fresh_only or not pool):
             return None
-        fresh = [p for p in pool if p.id not in self._used]  # avoid saying the same thing twice
         part = self.rng.choice(fresh or pool)
         self._used.add(part.id)
         self.b.part_ids.append(part.id)
         return part
 
-    def value(self, bank: Bank) -> Any:
+    def value(self, bank: Bank, fresh_only: bool = False) -> Any:
         """The opaque value of a drawn part (a layout name, a (label, slot) row...), or None."""
-        part = self.pick(bank)
+        part = self.pick(bank, fresh_only)
         return None if part is None else part.value
 
     def say(self, bank: Bank) -> bool:

@@ -347,12 +347,18 @@ SIGNATURE = Bank(
         "--\n{me.full}\n{me.work_email}",
         "{me.full}\nMobile: {me.phone}\n{me.email}",
         "{me.first} {me.last}",
+        "{me.full}\n{company} | {me.phone}",
+        "{me.title} {me.full}",
+    ],
+)
+SIGNATURE_ORG = Bank(
+    "en.signature_org",
+    [
         "{Accounts|Reception|Facilities}\n{company}",
         "Customer Services\n{company}",
         "The {company} team",
-        "{me.full}\n{company} | {me.phone}",
         "Admin team\n{inst}",
-        "{me.title} {me.full}",
+        "The Management",
     ],
 )
 DISCLAIMER = Bank(

@@ -362,11 +362,16 @@ SIGNATURE = Bank(
         "--\n{me.full}\n{me.work_email}",
         "{me.full}\nCell. {me.phone}\n{me.email}",
         "{me.first} {me.LAST}",
+        "{me.full}\n{company} | {me.phone}",
+    ],
+)
+SIGNATURE_ORG = Bank(
+    "it.signature_org",
+    [
         "{Amministrazione|Segreteria|Ufficio tecnico}\n{company}",
         "Ufficio clienti\n{company}",
         "La Direzione",
         "Lo staff di {company}",
-        "{me.full}\n{company} | {me.phone}",
         "Segreteria amministrativa\n{inst}",
     ],
 )

@@ -500,10 +500,29 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
 def composed_parts(ctx: Ctx, family: str | None = None) -> list[Part] | None:
     """Draw the three fragments of a sentence (a random family unless named); None if a bank has none."""
     families = FAMILIES[ctx.lang]
-    if family is None or ctx.no_pii:
-        family = ctx.choice(sorted(families)) if not ctx.no_pii else "plain"
-    parts = [ctx.pick(bank) for bank in families[family]]
-    return None if any(p is None for p in parts) else parts  # type: ignore[return-value]
+    if ctx.no_pii:
+        order = ["plain"]
+    elif family is not None:
+        order = [family] + [f for f in sorted(families) if f != family]
+    else:
+        order = sorted(families)
+        ctx.rng.shuffle(order)
+    for name in order:
+        pools = [[p for p in bank.candidates(ctx.split, ctx.no_pii)] for bank in families[name]]
+        if not all(pools):
+            continue
+        parts = [ctx.rng.choice(pool) for pool in pools]
+        for i, pool in enumerate(pools):  # prefer fragments not used yet in this document
+            fresh = [p for p in pool if p.id not in ctx._used]
+            if fresh:
+                parts[i] = ctx.rng.choice(fresh)
+        if all(p.id in ctx._used for p in parts):
+            continue  # this exact sentence was already written
+        for p in parts:
+            ctx._used.add(p.id)
+            ctx.b.part_ids.append(p.id)
+        return parts
+    return None
 
 
 def write_parts(ctx: Ctx, parts: list[Part], who: str = "me") -> None:

@@ -24,13 +24,17 @@ def greeting(ctx: Ctx, formal: bool | None = None) -> None:
     ctx.say(P.GREET_FORMAL if formal else P.GREET_INFORMAL)
 
 
-def closing(ctx: Ctx, formal: bool | None = None, signature: bool = True) -> None:
+def closing(ctx: Ctx, formal: bool | None = None, signature: bool = True, org: bool | None = None) -> None:
+    """Closing formula and signature: a person's, or an office's when `org` (None: either)."""
     P = shared(ctx)
     formal = ctx.style.formal if formal is None else formal
     ctx.say(P.CLOSE_FORMAL if formal else P.CLOSE_INFORMAL)
     if signature:
         ctx.b.raw("\n")
-        ctx.say(P.SIGNATURE)
+        if org is None:
+            org = ctx.chance(0.25)
+        if not (org and ctx.say(P.SIGNATURE_ORG)):
+            ctx.say(P.SIGNATURE)
 
 
 def sep(ctx: Ctx) -> None:

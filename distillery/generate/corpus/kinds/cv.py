@@ -187,7 +187,7 @@ def build(ctx: Ctx) -> None:
     titles = ctx.value(B_["sec"]) or ("", "", "")
     bullet = ctx.choice(("- ", "• ", "* ", ""))
     b.raw(titles[0] + "\n")
-    for _ in range(ctx.rng.randint(2, 4)):
+    for _ in range(ctx.rng.randint(2, 5)):
         b.raw(bullet)
         ctx.say(B_["exp"])
         b.raw("\n")

@@ -186,4 +186,4 @@ def build(ctx: Ctx) -> None:
         b.raw("\n")
         form(ctx, ["email", "phone"])
     b.raw("\n\n")
-    ctx.say_many(B_["foot"], ctx.rng.randint(2, 5), " ")
+    ctx.say_many(B_["foot"], ctx.rng.randint(3, 6), " ")

@@ -609,6 +609,10 @@ T = {  # topic -> (subjects, body sentences)
     },
 }
 
+# Who signs: an office for notices, a person for private matters, either for the rest.
+ORG_TOPICS = {"avviso", "notice"}
+PERSONAL_TOPICS = {"lavoro", "job", "dati", "details", "ordine", "order", "casa", "home", "credenziali", "access"}
+
 HEADER = {
     "it": Bank(
         "it.email.header",
@@ -640,7 +644,8 @@ HEADER = {
 def build(ctx: Ctx) -> None:
     P = shared(ctx)
     topics = T[ctx.lang]
-    subj, body = topics[ctx.choice(sorted(topics))]
+    topic = ctx.choice(sorted(topics))
+    subj, body = topics[topic]
     b = ctx.b
     if ctx.chance(0.6):
         ctx.say(HEADER[ctx.lang])
@@ -651,7 +656,7 @@ def build(ctx: Ctx) -> None:
     if ctx.chance(0.5):
         ctx.say(P.FILLER)
         b.raw(" ")
-    n = ctx.rng.randint(4, 8)
+    n = ctx.rng.randint(4, 9)
     if ctx.chance(0.5):  # one paragraph or two
         mixed(ctx, body, n)
     else:
@@ -663,7 +668,7 @@ def build(ctx: Ctx) -> None:
         b.raw(" ")
         ctx.say(P.FILLER)
     sep(ctx)
-    closing(ctx)
+    closing(ctx, org=True if topic in ORG_TOPICS else False if topic in PERSONAL_TOPICS else None)
     if ctx.chance(0.2):
         b.raw("\n\n")
         ctx.say(P.DISCLAIMER)

@@ -280,6 +280,6 @@ def build(ctx: Ctx) -> None:
             b.raw("\n" if ctx.chance(0.6) else " ")
             ctx.say_many(B_[section], 1 if section == "dx" else ctx.rng.randint(1, 2))
     b.raw("\n")
-    ctx.say_many(B_["follow"], ctx.rng.randint(2, 3))
+    ctx.say_many(B_["follow"], ctx.rng.randint(2, 4))
     b.raw("\n\n")
     ctx.say(B_["sign"])

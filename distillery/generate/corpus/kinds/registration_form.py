@@ -140,4 +140,4 @@ def build(ctx: Ctx) -> None:
         )
         form(ctx, ["name", "phone"], head="p2")
     b.raw("\n")
-    ctx.say_many(B_["outro"], ctx.rng.randint(3, 6), "\n")
+    ctx.say_many(B_["outro"], ctx.rng.randint(3, 7), "\n")

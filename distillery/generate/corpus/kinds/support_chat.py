@@ -143,7 +143,7 @@ B = {
             [
                 "Chat avviata il {date} alle {time}",
                 "Trascrizione chat - {brand}",
-                "Conversazione #{ticket}",
+                "Conversazione {ticket}",
                 "Assistenza clienti {brand} - {date}",
                 "--- Inizio chat ---",
             ],
@@ -275,7 +275,7 @@ B = {
             [
                 "Chat started {date} {time}",
                 "Chat transcript - {brand}",
-                "Conversation #{ticket}",
+                "Conversation {ticket}",
                 "{brand} Customer Support - {date}",
                 "--- Chat start ---",
             ],
@@ -351,13 +351,13 @@ def build(ctx: Ctx) -> None:
     turns += [("agent", "close")]
     line_sep = "\n" if style != "name_newline" else "\n\n"
     for i, (who, phase) in enumerate(turns):
+        pair = ctx.value(B_[phase], fresh_only=True) if who == "ask" else None
+        if who == "ask" and pair is None:
+            continue  # no new question left for this document
         if i:
             b.raw(line_sep)
         minute += ctx.rng.randint(0, 3)
         if who == "ask":  # a verification question and its answer
-            pair = ctx.value(B_[phase])
-            if pair is None:
-                continue
             _speaker(ctx, style, "agent", minute)
             ctx.write(pair[0])
             b.raw(line_sep)

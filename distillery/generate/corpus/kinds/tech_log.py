@@ -127,7 +127,7 @@ def build(ctx: Ctx) -> None:
     fmt = ctx.value(FORMATS) or "log"
     if fmt == "log":
         stamp = ctx.choice(("iso", "bracket", "none"))
-        for i in range(ctx.rng.randint(5, 12)):
+        for i in range(ctx.rng.randint(6, 13)):
             if stamp == "iso":
                 b.keep(
                     f"2024-{ctx.rng.randint(1, 12):02d}-{ctx.rng.randint(1, 28):02d}T{ctx.rng.randint(0, 23):02d}:{ctx.rng.randint(0, 59):02d}:{ctx.rng.randint(0, 59):02d}Z"
