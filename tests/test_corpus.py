@@ -98,7 +98,7 @@ def test_every_inserted_value_is_a_span(train_docs: list[SourceDoc]) -> None:
 def test_a_name_is_one_span(train_docs: list[SourceDoc]) -> None:
     # "{p.first} {p.last}" writes two values: they must come out as one PERSON span.
     for doc in train_docs:
-        for a, b in zip(doc.pii, doc.pii[1:]):
+        for a, b in zip(doc.pii, doc.pii[1:], strict=False):
             assert not (a["type"] == b["type"] == "PERSON" and doc.text[a["end"] : b["start"]] == " "), doc.id
 
 
