@@ -38,6 +38,26 @@ def test_same_seed_same_documents() -> None:
     assert [d.id for d in a[:2]] == ["syn-train-s7-000000", "syn-train-s7-000001"]
 
 
+def test_same_documents_in_another_process() -> None:
+    # Resuming happens in a new process: nothing may depend on Python's per-process hash seed.
+    import hashlib
+    import json
+    import os
+    import subprocess
+    import sys
+    from dataclasses import asdict
+
+    code = (
+        "import hashlib, json; from dataclasses import asdict;"
+        "from distillery.generate.corpus import generate_documents as g;"
+        "print(hashlib.sha256(json.dumps([asdict(d) for d in g(80, seed=9)]).encode()).hexdigest())"
+    )
+    here = hashlib.sha256(json.dumps([asdict(d) for d in generate_documents(80, seed=9)]).encode()).hexdigest()
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == here
+
+
 def test_other_seed_or_split_other_documents() -> None:
     a = [d.text for d in generate_documents(30, seed=7)]
     assert a != [d.text for d in generate_documents(30, seed=8)]

@@ -59,6 +59,8 @@ FIELDS = {
     "phone": Bank(
         "en.field.phone",
         [
+            ("Mobile no.", "{p.phone}"),
+            ("Telephone", "{p.phone}"),
             ("Phone", "{p.phone}"),
             ("Tel", "{p.phone}"),
             ("Mobile", "{p.phone}"),
@@ -72,6 +74,8 @@ FIELDS = {
     "email": Bank(
         "en.field.email",
         [
+            ("Email (for receipts)", "{p.email}"),
+            ("Contact e-mail", "{p.email}"),
             ("Email", "{p.email}"),
             ("E-mail", "{p.email}"),
             ("Email address", "{p.email}"),

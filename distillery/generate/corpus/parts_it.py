@@ -80,6 +80,8 @@ FIELDS = {
     "phone": Bank(
         "it.field.phone",
         [
+            ("Telefono cellulare", "{p.phone}"),
+            ("N. di cellulare", "{p.phone}"),
             ("Telefono", "{p.phone}"),
             ("Tel.", "{p.phone}"),
             ("Cellulare", "{p.phone}"),
@@ -93,6 +95,8 @@ FIELDS = {
     "email": Bank(
         "it.field.email",
         [
+            ("Email per comunicazioni", "{p.email}"),
+            ("E-mail di contatto", "{p.email}"),
             ("Email", "{p.email}"),
             ("E-mail", "{p.email}"),
             ("Indirizzo email", "{p.email}"),

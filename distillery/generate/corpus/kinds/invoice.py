@@ -50,6 +50,9 @@ B = {
         "line": Bank(
             "it.inv.line",
             [
+                "Manodopera ({n} ore)  {amount4}",
+                "Ricambi  {amount5}",
+                "Licenza software annuale  {amount6}",
                 "{product} x{qty} ... {amount}",
                 "Canone mensile {monthyear}  {amount}",
                 "Consulenza professionale ({n} ore)  {amount}",
@@ -95,6 +98,9 @@ B = {
         "note": Bank(
             "it.inv.note",
             [
+                "Bollo virtuale assolto ove dovuto.",
+                "Operazione in regime forfettario ai sensi della L. 190/2014.",
+                "Conservare per eventuali controlli.",
                 "Operazione soggetta a split payment.",
                 "Documento privo di valenza fiscale ai sensi dell'art. 21 DPR 633/72.",
                 "Per informazioni contattare l'amministrazione al {me.phone}.",
@@ -142,6 +148,9 @@ B = {
         "line": Bank(
             "en.inv.line",
             [
+                "Labour ({n} hrs @ {small_amount})  {amount4}",
+                "Replacement parts  {amount5}",
+                "Software licence (annual)  {amount6}",
                 "{product} x{qty} ... {amount}",
                 "Monthly fee {monthyear}  {amount}",
                 "Consulting ({n} hours)  {amount}",
@@ -187,6 +196,9 @@ B = {
         "note": Bank(
             "en.inv.note",
             [
+                "Payment terms: strictly 30 days.",
+                "Please make cheques payable to {company}.",
+                "Keep this invoice for your records.",
                 "Reverse charge applies.",
                 "This is not a VAT invoice.",
                 "Queries: call accounts on {me.phone}.",

@@ -40,6 +40,10 @@ B = {
         "outro": Bank(
             "it.form.outro",
             [
+                "Il tesseramento ha validità annuale dalla data di iscrizione.",
+                "Certificato medico sportivo consegnato: [X] sì [ ] no",
+                "Allergie o intolleranze alimentari: nessuna",
+                "Come ci hai conosciuto? [ ] social [X] passaparola [ ] volantino",
                 "Autorizzo l'uso di foto e video per le attività dell'associazione: [ ] sì [X] no",
                 "Quota associativa annuale: {amount}",
                 "Modalità di pagamento: contanti / bonifico / POS",
@@ -83,6 +87,10 @@ B = {
         "outro": Bank(
             "en.form.outro",
             [
+                "Membership is valid for 12 months from the date of joining.",
+                "Medical declaration completed: [X] yes [ ] no",
+                "Allergies or dietary requirements: none",
+                "How did you hear about us? [ ] social media [X] friend [ ] leaflet",
                 "I consent to photos being used for club activities: [ ] yes [X] no",
                 "Annual membership: {amount}",
                 "Payment: cash / bank transfer / card",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..context import Ctx
-from ..phrases import mixed
+from ..phrases import composed_parts
 from ..template import Bank
 
 KIND = "sms"
@@ -93,11 +93,21 @@ def build(ctx: Ctx) -> None:
     for i in range(n):
         if i:
             b.raw("\n")
+        reply = labels and i % 2 == 1  # the other person answers: swap who is "me" and who is "p"
         if labels:
-            ctx.write("{me.first}: " if i % 2 == 0 else "{p.first}: ")
+            ctx.write("{p.first}: " if reply else "{me.first}: ")
         elif n > 1 and ctx.chance(0.3):
             b.raw("[")
             ctx.write(f"{{time{i + 3}}}")
             b.raw("] ")
         with b.styled(lower=lower, drop_accents=lower):
-            mixed(ctx, msgs, 1, share=0.25, families=("contact", "payment", "documents", "plain"))
+            parts = composed_parts(ctx, ctx.choice(("contact", "payment", "documents"))) if ctx.chance(0.25) else None
+            if parts is None:
+                part = ctx.pick(msgs)
+                parts = [part] if part is not None else []
+            for part in parts:
+                ctx.write(_swap(part.value) if reply else part.value)
+
+
+def _swap(template: str) -> str:
+    return template.replace("{me.", "{@@.").replace("{p.", "{me.").replace("{@@.", "{p.")

@@ -35,7 +35,7 @@ B = {
                 "Che tramonto stasera {hashtag}",
                 "Oggi il sole splende e si va al mare {hashtag}",
                 "Finalmente ferie! {hashtag}",
-                "Ringrazio pubblicamente il dott. {p2.last} del {hospital} per la gentilezza.",
+                "Ringrazio pubblicamente il dott. {p2.last} ({hospital}) per la gentilezza.",
                 "Complimenti a @{p2.user} per la maratona!",
             ],
         ),

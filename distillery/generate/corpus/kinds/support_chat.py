@@ -130,6 +130,9 @@ B = {
         "close": Bank(
             "it.chat.close",
             [
+                "Buona giornata e grazie per la pazienza!",
+                "Le invio un riepilogo via email. Arrivederci.",
+                "Resto a disposizione, buona serata {p.first}.",
                 "Posso esserle utile in altro?",
                 "Grazie per averci contattato, buona giornata!",
                 "A presto, {p.first}!",
@@ -262,6 +265,9 @@ B = {
         "close": Bank(
             "en.chat.close",
             [
+                "Have a great day and thanks for your patience!",
+                "I'll email you a summary. Bye for now.",
+                "Anything else, just message us. Take care {p.first}.",
                 "Is there anything else I can help with?",
                 "Thanks for contacting us, have a great day!",
                 "Take care, {p.first}!",

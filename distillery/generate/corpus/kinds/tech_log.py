@@ -54,40 +54,94 @@ ENV_LINES = Bank(
         "SENTRY_ENVIRONMENT=production",
     ],
 )
-COMMENTS = {
-    "it": Bank(
-        "it.tech.comment",
+COMMENTS = {  # by format: what people write above a pasted snippet
+    ("it", "log"): Bank(
+        "it.tech.comment.log",
         [
             "Ecco il log dell'errore di stamattina:",
             "Vi incollo l'estratto dal server di produzione:",
-            "Questo è il file .env che usavamo in staging, qualcuno sa perché non parte?",
-            "Export dei clienti richiesto dall'ufficio commerciale:",
-            "Dump del record che dà errore:",
             "Log di accesso sospetti di stanotte:",
-            "Configurazione attuale (da ruotare subito le chiavi!):",
-            "Risposta dell'API:",
-            "Estratto del CSV importato:",
+            "Da ieri sera il servizio restituisce errori, ecco i log:",
         ],
     ),
-    "en": Bank(
-        "en.tech.comment",
+    ("it", "env"): Bank(
+        "it.tech.comment.env",
+        [
+            "Questo è il file .env che usavamo in staging, qualcuno sa perché non parte?",
+            "Configurazione attuale (da ruotare subito le chiavi!):",
+            "Ho trovato questo file di configurazione committato nel repo:",
+        ],
+    ),
+    ("it", "record"): Bank(
+        "it.tech.comment.record",
+        [
+            "Dump del record che dà errore:",
+            "Risposta dell'API:",
+            "Ecco il payload che arriva al webhook:",
+            "Questo è l'utente che non riesce ad accedere:",
+        ],
+    ),
+    ("it", "table"): Bank(
+        "it.tech.comment.table",
+        [
+            "Export dei clienti richiesto dall'ufficio commerciale:",
+            "Estratto del CSV importato:",
+            "Query lanciata in produzione per sbaglio:",
+            "Righe duplicate trovate nel database:",
+        ],
+    ),
+    ("en", "log"): Bank(
+        "en.tech.comment.log",
         [
             "Here's the error log from this morning:",
             "Pasting the excerpt from the production server:",
-            "This is the .env we used in staging, anyone know why it won't start?",
-            "Customer export requested by sales:",
-            "Dump of the failing record:",
             "Suspicious access logs from last night:",
-            "Current config (rotate these keys ASAP!):",
-            "API response:",
-            "Excerpt of the imported CSV:",
+            "The service has been erroring since last night, logs below:",
         ],
     ),
+    ("en", "env"): Bank(
+        "en.tech.comment.env",
+        [
+            "This is the .env we used in staging, anyone know why it won't start?",
+            "Current config (rotate these keys ASAP!):",
+            "Found this config file committed to the repo:",
+        ],
+    ),
+    ("en", "record"): Bank(
+        "en.tech.comment.record",
+        [
+            "Dump of the failing record:",
+            "API response:",
+            "This is the payload hitting the webhook:",
+            "Here's the user who can't log in:",
+        ],
+    ),
+    ("en", "table"): Bank(
+        "en.tech.comment.table",
+        [
+            "Customer export requested by sales:",
+            "Excerpt of the imported CSV:",
+            "Query someone ran on prod by mistake:",
+            "Duplicate rows found in the database:",
+        ],
+    ),
+}
+FORMAT_GROUP = {
+    "log": "log",
+    "env": "env",
+    "json": "record",
+    "http": "record",
+    "yaml": "record",
+    "csv": "table",
+    "sql": "table",
 }
 AFTER = {
     "it": Bank(
         "it.tech.after",
         [
+            "Sembra che la chiave sia finita in un repository pubblico.",
+            "Utenti coinvolti: circa {n}00.",
+            "Sto ruotando le credenziali.",
             "Il problema si presenta solo con la versione {version}.",
             "Qualcuno può darci un'occhiata?",
             "Ho già aperto il ticket {ticket}.",
@@ -100,6 +154,9 @@ AFTER = {
     "en": Bank(
         "en.tech.after",
         [
+            "Looks like the key leaked in a public repo.",
+            "Affected users: about {n}00.",
+            "Rotating credentials now.",
             "It only happens on {version}.",
             "Can someone take a look?",
             "I've already opened {ticket}.",
@@ -121,10 +178,10 @@ def _ts(ctx: Ctx, i: int) -> str:
 def build(ctx: Ctx) -> None:
     b = ctx.b
     ctx.shorten_names = False  # records keep names whole
-    if ctx.chance(0.85):
-        ctx.say(COMMENTS[ctx.lang])
-        b.raw("\n\n")
     fmt = ctx.value(FORMATS) or "log"
+    if ctx.chance(0.85):
+        ctx.say(COMMENTS[(ctx.lang, FORMAT_GROUP[fmt])])
+        b.raw("\n\n")
     if fmt == "log":
         stamp = ctx.choice(("iso", "bracket", "none"))
         for i in range(ctx.rng.randint(6, 13)):
