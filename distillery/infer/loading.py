@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -182,7 +183,9 @@ def load_for_inference(model: str, *, device: str = "auto", dtype: str = "auto")
         from peft import PeftModel
 
         try:
-            lm = PeftModel.from_pretrained(lm, str(source.adapter_dir), is_trainable=False, local_files_only=True)
+            with warnings.catch_warnings():  # library deprecation notices are not the user's business
+                warnings.simplefilter("ignore", FutureWarning)
+                lm = PeftModel.from_pretrained(lm, str(source.adapter_dir), is_trainable=False, local_files_only=True)
         except (OSError, ValueError, RuntimeError) as exc:
             raise RuntimeFailure(f"cannot load adapter {source.adapter_dir}: {str(exc).splitlines()[0]}") from None
         lm = lm.merge_and_unload()  # one plain model: no LoRA matmuls per layer at inference

@@ -113,7 +113,7 @@ class ModelAnonymizer:
         st, gs = self.stats, self.generator.stats
         secs = max(time.perf_counter() - st.started, 1e-9)
         parts = [
-            f"{st.documents} documents ({st.chunks} chunks)",
+            f"{st.documents} document{'s' * (st.documents != 1)} ({st.chunks} chunk{'s' * (st.chunks != 1)})",
             f"{st.documents / secs:.2f} docs/s",
             f"{gs.generated_tokens / max(gs.seconds, 1e-9):.0f} generated tokens/s",
         ]
