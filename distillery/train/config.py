@@ -67,7 +67,9 @@ class TrainingSection(_Section):
     )
     eval_strategy: Literal["epoch", "steps", "no"] = "epoch"
     eval_steps: int | None = Field(None, ge=1, description="With eval_strategy=steps (checkpoints follow evals).")
-    early_stopping_patience: int | None = Field(None, ge=1, description="Stop after N evals without improvement.")
+    early_stopping_patience: int | None = Field(
+        None, ge=1, description="Stop after N evals without improvement (ignored without eval)."
+    )
     save_total_limit: int = Field(2, ge=1)
     logging_steps: int = Field(10, ge=1)
     cpu_threads: int | None = Field(None, ge=1, description="torch threads on CPU (default: torch's choice).")
@@ -86,8 +88,6 @@ class TrainConfig(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> TrainConfig:
         t = self.training
-        if t.early_stopping_patience is not None and t.eval_strategy == "no":
-            raise ValueError("training.early_stopping_patience needs an eval_strategy other than 'no'")
         if t.eval_strategy == "steps" and t.eval_steps is None:
             raise ValueError("training.eval_strategy=steps needs training.eval_steps")
         return self

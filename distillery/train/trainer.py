@@ -164,6 +164,7 @@ def sft_args(cfg: TrainConfig, plan: Plan, output_dir: Path, has_eval: bool) -> 
         disable_tqdm=True,  # RichProgressCallback draws progress on stderr
         seed=t.seed,
         data_seed=t.seed,
+        use_cpu=plan.device == "cpu",
         dataloader_num_workers=0,
         dataloader_pin_memory=plan.device == "cuda",
         ddp_find_unused_parameters=False,  # frozen base weights never get gradients: no unused-parameter scan
