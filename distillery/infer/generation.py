@@ -43,6 +43,7 @@ class GenerationStats:
     generated_tokens: int = 0
     seconds: float = 0.0
     batch_seconds: list[float] = field(default_factory=list)
+    batch_rows: list[int] = field(default_factory=list)
 
 
 class PromptBuilder:
@@ -188,4 +189,5 @@ class BatchGenerator:
         st.generated_tokens += sum(g.new_tokens for g in results)
         st.seconds += dt
         st.batch_seconds.append(dt)
+        st.batch_rows.append(len(rows))
         return results
