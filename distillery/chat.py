@@ -254,6 +254,9 @@ def run_repl(session: ChatSession) -> None:
         except UserError as exc:
             err_console.print(f"[red]{exc}[/red]")
             continue
+        except KeyboardInterrupt:
+            err_console.print("[yellow]interrupted[/yellow]")
+            continue
         err_console.print(render(message, result, session.show_json))
 
 

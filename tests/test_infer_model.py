@@ -390,3 +390,23 @@ def test_infer_never_opens_a_socket(tiny_model_dir, tmp_path, monkeypatch):
         assert result.exit_code == 0, result.output
         assert len(valid_lines(result.stdout)) == 1
     assert attempts == []
+
+
+def test_out_of_memory_batch_is_split(engine, monkeypatch):
+    import torch
+
+    gen = engine.generator
+    real = gen._generate
+    sizes = []
+
+    def small_gpu(rows):
+        sizes.append(len(rows))
+        if len(rows) > 1:
+            raise torch.OutOfMemoryError("CUDA out of memory")
+        return real(rows)
+
+    monkeypatch.setattr(gen, "_generate", small_gpu)
+    monkeypatch.setattr(torch.cuda, "empty_cache", lambda: None)
+    rows = [engine.prompts.encode(t) for t in ("uno", "due", "tre")]
+    assert len(gen.generate(rows)) == 3
+    assert sizes == [3, 1, 2, 1, 1]

@@ -160,6 +160,19 @@ class BatchGenerator:
         return ids, mask, None
 
     def generate(self, rows: list[list[int]]) -> list[Generation]:
+        """One answer per row. A batch that does not fit in GPU memory is split in halves and retried."""
+        import torch
+
+        try:
+            return self._generate(rows)
+        except torch.OutOfMemoryError:
+            if len(rows) == 1:
+                raise
+            torch.cuda.empty_cache()
+            half = len(rows) // 2
+            return self.generate(rows[:half]) + self.generate(rows[half:])
+
+    def _generate(self, rows: list[list[int]]) -> list[Generation]:
         import torch
 
         t0 = time.perf_counter()
