@@ -544,7 +544,8 @@ def _step_line(step: dict[str, Any]) -> str:
             f"{d['documents']} docs · leak {_pct(st.get('leak'))} (rules {_pct(ru.get('leak'))}) · "
             f"keep {_pct(st.get('keep'))} · F1 {_num(st.get('f1'), 3)} · valid {_pct(st.get('validity'))}"
         )
-    return f"{d['replaced']} values replaced" + (" · model answer unusable: rules fallback" if d["fallback"] else "")
+    line = f"{d['replaced']} value{'' if d['replaced'] == 1 else 's'} replaced"
+    return line + (" · model answer unusable: rules fallback" if d["fallback"] else "")
 
 
 def print_summary(summary: dict[str, Any], console: Any = None) -> None:
