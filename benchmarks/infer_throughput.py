@@ -224,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--natural", action="store_true", help="do not force the number of generated tokens")
     ap.add_argument("--no-plain", action="store_true", help="skip the plain model.generate baseline")
     ap.add_argument("--compile", action="store_true", help="also run the engine with config.compile")
+    ap.add_argument("--dtype", default="auto", help="engine dtype: auto (bf16 GPU / fp32 CPU), bfloat16, float32")
     ap.add_argument("--threads", type=int, default=None, help="torch CPU threads (a shared machine: try 1)")
     ap.add_argument("--layers", type=int, default=22, help="--gpu model layers (smoke tests: 2)")
     ap.add_argument("--hidden", type=int, default=2048, help="--gpu model hidden size (smoke tests: 64)")
@@ -262,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         max_new_tokens=max_new,
         min_new_tokens=tokens if forced else 0,
     )
-    loaded = load_for_inference(model_name, device=device, dtype="auto")
+    loaded = load_for_inference(model_name, device=device, dtype=args.dtype)
     tok = loaded.tokenizer
     words = statistics.mean(len(t.split()) for t in texts)
     doc_tokens = statistics.mean(len(tok(t, add_special_tokens=False)["input_ids"]) for t in texts)

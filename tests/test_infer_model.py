@@ -410,3 +410,16 @@ def test_out_of_memory_batch_is_split(engine, monkeypatch):
     rows = [engine.prompts.encode(t) for t in ("uno", "due", "tre")]
     assert len(gen.generate(rows)) == 3
     assert sizes == [3, 1, 2, 1, 1]
+
+
+def test_adapter_merged_in_float32_then_cast(tiny_model_dir, tmp_path):
+    import torch
+
+    from distillery.infer.loading import load_for_inference
+
+    adapter = _make_adapter(tiny_model_dir, tmp_path / "adapter")
+    fp32 = load_for_inference(str(adapter), device="cpu", dtype="float32").model
+    bf16 = load_for_inference(str(adapter), device="cpu", dtype="bfloat16")
+    assert bf16.model.dtype == torch.bfloat16 and bf16.dtype == torch.bfloat16
+    q = "model.layers.1.self_attn.v_proj.weight"
+    assert bf16.model.state_dict()[q].equal(fp32.state_dict()[q].to(torch.bfloat16))  # one rounding only

@@ -167,14 +167,17 @@ def load_for_inference(model: str, *, device: str = "auto", dtype: str = "auto")
     torch_dtype = resolve_dtype(dtype, dev)
     base_path = _local_path(source.base)
     tokenizer = load_tokenizer(source.tokenizer_from or base_path)
+    # An adapter is merged in float32 and the sum cast once: adding a small LoRA delta to weights
+    # already rounded to bf16 would round twice and lose part of what training learned.
+    load_dtype = "float32" if source.kind == "adapter" else torch_dtype
     try:
         # SDPA is the default in transformers 5 where the model supports it; asking explicitly makes
         # a model without it fail loudly instead of silently running eager attention.
         lm = AutoModelForCausalLM.from_pretrained(
-            base_path, dtype=torch_dtype, local_files_only=True, attn_implementation="sdpa"
+            base_path, dtype=load_dtype, local_files_only=True, attn_implementation="sdpa"
         )
     except ValueError:
-        lm = AutoModelForCausalLM.from_pretrained(base_path, dtype=torch_dtype, local_files_only=True)
+        lm = AutoModelForCausalLM.from_pretrained(base_path, dtype=load_dtype, local_files_only=True)
     except OSError as exc:
         raise RuntimeFailure(f"cannot load model {source.base!r}: {str(exc).splitlines()[0]}") from None
     if len(tokenizer) > lm.get_input_embeddings().weight.shape[0]:
@@ -189,6 +192,6 @@ def load_for_inference(model: str, *, device: str = "auto", dtype: str = "auto")
         except (OSError, ValueError, RuntimeError) as exc:
             raise RuntimeFailure(f"cannot load adapter {source.adapter_dir}: {str(exc).splitlines()[0]}") from None
         lm = lm.merge_and_unload()  # one plain model: no LoRA matmuls per layer at inference
-    lm.to(dev)
+    lm.to(device=dev, dtype=torch_dtype)
     lm.eval()
     return LoadedModel(lm, tokenizer, dev, torch_dtype, source)
