@@ -369,3 +369,21 @@ def test_smollm2_trains_a_few_steps(tmp_path):
     assert result.global_step == 2 and result.train_loss is not None and result.eval_loss is not None
     assert result.train_loss < 10
     assert json.loads((tmp_path / "o" / "distillery.json").read_text())["base_model"] == "smollm2-135m"
+
+
+def test_early_stopping_stops_when_eval_loss_stalls(tiny_model_dir, gen_dir, tmp_path):
+    # A learning rate of ~0 never improves the eval loss: patience 1 stops at the second evaluation.
+    cfg = tiny_cfg(
+        tiny_model_dir,
+        **{
+            "training.max_steps": 10,
+            "training.learning_rate": 1e-12,
+            "training.eval_strategy": "steps",
+            "training.eval_steps": 2,
+            "training.early_stopping_patience": 1,
+        },
+    )
+    result = run_training(cfg, dataset=gen_dir, output_dir=tmp_path / "o", quiet=True)
+    assert result.global_step == 4
+    md = json.loads((tmp_path / "o" / "training_metadata.json").read_text())
+    assert md["stopped_early"] is True and md["best_eval_loss"] == pytest.approx(md["eval_loss"])

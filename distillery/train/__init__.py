@@ -172,7 +172,9 @@ def run_training(
     history = trainer.state.log_history
     eval_loss = _last(history, "eval_loss")
     evaluated_at_end = any("eval_loss" in h and h.get("step") == trainer.state.global_step for h in history)
-    if eval_rows and not evaluated_at_end and not trainer.args.load_best_model_at_end:
+    if trainer.args.load_best_model_at_end and trainer.state.best_metric is not None:
+        eval_loss = float(trainer.state.best_metric)  # the best checkpoint is the one saved
+    elif eval_rows and not evaluated_at_end:
         eval_loss = float(trainer.evaluate()["eval_loss"])
     trainer.save_model(str(out))
     wall = time.perf_counter() - t0

@@ -19,6 +19,7 @@ class RichProgressCallback(TrainerCallback):
         self.task: Any = None
         self.t0 = 0.0
         self.start_step = 0
+        self.eval_batches = 0
 
     def on_train_begin(self, args, state, control, **kwargs):
         if self.quiet or not state.is_world_process_zero:
@@ -60,7 +61,14 @@ class RichProgressCallback(TrainerCallback):
         if fields:
             self.progress.update(self.task, **fields)
 
+    def on_prediction_step(self, args, state, control, **kwargs):
+        # Evaluation on CPU takes a while: show that it is running rather than a frozen bar.
+        if self.progress is not None:
+            self.eval_batches += 1
+            self.progress.update(self.task, eval=f"running ({self.eval_batches} batches)")
+
     def on_evaluate(self, args, state, control, metrics=None, **kwargs):
+        self.eval_batches = 0
         if self.progress is not None and metrics and "eval_loss" in metrics:
             self.progress.update(self.task, eval=f"{metrics['eval_loss']:.4f}")
 

@@ -58,7 +58,7 @@ class TrainingSection(_Section):
     weight_decay: float = Field(0.0, ge=0.0)
     max_grad_norm: float = Field(1.0, gt=0)
     precision: Literal["auto", "bf16", "fp16", "fp32"] = Field(
-        "auto", description="auto: bf16 on GPUs that support it, else fp16; fp32 on CPU."
+        "auto", description="auto: bf16 on GPUs that support it, else fp16; CPU: bf16 with AVX512-BF16/AMX, else fp32."
     )
     gradient_checkpointing: bool = Field(False, description="Saves memory, costs ~30% speed: for small GPUs.")
     batching: Literal["auto", "packing", "group_by_length", "random"] = Field(

@@ -27,6 +27,35 @@ def _has_flash_attn() -> bool:
     return importlib.util.find_spec("flash_attn") is not None
 
 
+def _cpu_has_fast_bf16() -> bool:
+    """bf16 matmuls in hardware (AVX512-BF16 or AMX). Measured on a 2-core AVX512-BF16 EPYC: a
+    SmolLM2-135M LoRA step runs ~1.3-1.6x faster in bf16 autocast than in fp32; without these
+    instructions bf16 is emulated and slower than fp32."""
+    import torch
+
+    cpu = getattr(torch, "cpu", None)
+    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    return any(bool(getattr(cpu, name, lambda: False)()) for name in checks)
+
+
+def score_label_positions_only() -> None:
+    """TRL's fused LM head projects only the positions that have a label on Triton devices, but every
+    position, prompt included, elsewhere (to keep shapes static for compilers). In eager CPU/CUDA
+    mode compacting is exact and saves the 49k-vocab projection of the prompt: +35% tokens/s for
+    SmolLM2 on CPU, where the LM head was ~40% of a step. No-op if TRL's internals change."""
+    import trl.trainer.utils as trl_utils
+
+    original = getattr(trl_utils, "_use_triton", None)
+    if original is None or getattr(original, "_distillery_patched", False):
+        return
+
+    def compact(device: Any) -> bool:
+        return bool(original(device)) or device.type in ("cpu", "cuda")
+
+    compact._distillery_patched = True  # type: ignore[attr-defined]
+    trl_utils._use_triton = compact
+
+
 def make_plan(cfg: TrainConfig) -> Plan:
     """Resolve the `auto` settings. Raises UserError for what this machine cannot do."""
     import torch
@@ -40,7 +69,10 @@ def make_plan(cfg: TrainConfig) -> Plan:
             raise UserError("QLoRA needs bitsandbytes: pip install 'distillery[gpu]'")
     precision = t.precision
     if precision == "auto":
-        precision = ("bf16" if torch.cuda.is_bf16_supported() else "fp16") if cuda else "fp32"
+        if cuda:
+            precision = "bf16" if torch.cuda.is_bf16_supported() else "fp16"
+        else:
+            precision = "bf16" if _cpu_has_fast_bf16() else "fp32"
     elif precision == "fp16" and not cuda:
         raise UserError("training.precision fp16 needs a CUDA GPU (use fp32 or bf16 on CPU)")
     attn = cfg.model.attn_implementation
@@ -188,6 +220,7 @@ def build_trainer(
     from transformers.trainer_callback import PrinterCallback, ProgressCallback
     from trl import SFTTrainer
 
+    score_label_positions_only()
     if model is None:
         model = load_model(cfg, plan, tokenizer)
     args = sft_args(cfg, plan, output_dir, has_eval=bool(eval_rows))
