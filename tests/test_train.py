@@ -387,3 +387,47 @@ def test_early_stopping_stops_when_eval_loss_stalls(tiny_model_dir, gen_dir, tmp
     assert result.global_step == 4
     md = json.loads((tmp_path / "o" / "training_metadata.json").read_text())
     assert md["stopped_early"] is True and md["best_eval_loss"] == pytest.approx(md["eval_loss"])
+
+
+@pytest.mark.parametrize(
+    "cuda, bf16_gpu, flash, fast_cpu_bf16, expected",
+    [
+        (True, True, True, False, ("cuda", "bf16", "flash_attention_2", "packing")),
+        (True, False, False, False, ("cuda", "fp16", "sdpa", "group_by_length")),
+        (False, False, False, True, ("cpu", "bf16", "sdpa", "group_by_length")),
+        (False, False, False, False, ("cpu", "fp32", "sdpa", "group_by_length")),
+    ],
+)
+def test_plan_picks_device_precision_and_batching(monkeypatch, cuda, bf16_gpu, flash, fast_cpu_bf16, expected):
+    import torch
+
+    import distillery.train.trainer as trainer_mod
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: cuda)
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: bf16_gpu)
+    monkeypatch.setattr(trainer_mod, "_has_flash_attn", lambda: flash)
+    monkeypatch.setattr(trainer_mod, "_cpu_has_fast_bf16", lambda: fast_cpu_bf16)
+    plan = trainer_mod.make_plan(TrainConfig())
+    assert (plan.device, plan.precision, plan.attn_implementation, plan.batching) == expected
+
+
+def test_packing_path_is_padding_free_and_learns_eos(tiny_model_dir, gen_dir, tmp_path):
+    """The GPU fast path (packing, no padding), run on CPU: sequences are concatenated with
+    position ids restarting at each example, and every EOS is still a label."""
+    from distillery.models import load_tokenizer
+    from distillery.train.trainer import build_trainer, make_plan
+
+    cfg = tiny_cfg(tiny_model_dir, **{"training.batching": "packing", "training.batch_size": 2})
+    tok = load_tokenizer(str(tiny_model_dir))
+    rows = to_rows(load_splits(gen_dir, cfg.data).train)
+    trainer = build_trainer(
+        cfg, make_plan(cfg), tokenizer=tok, train_rows=rows, eval_rows=[], output_dir=tmp_path / "o"
+    )
+    batch = trainer.data_collator([trainer.train_dataset[0], trainer.train_dataset[1]])
+    assert "attention_mask" not in batch and batch["input_ids"].shape[0] == 1
+    n_examples = int((batch["position_ids"][0] == 0).sum())
+    assert n_examples >= 2
+    labels = batch["labels"][0].tolist()
+    assert labels.count(tok.eos_token_id) == n_examples  # one end-of-turn per example, all learned
+    trainer.train()
+    assert trainer.state.global_step == 3

@@ -230,6 +230,7 @@ def run_training(
             "best_eval_loss": trainer.state.best_metric,
         }
         write_metadata(out, result.metadata)
+        # The marker is written last: its presence means the run finished (the quickstart relies on it).
         write_marker(out, base_model=cfg.model.name, kind="lora-adapter", quantized_base=cfg.quantization.load_in_4bit)
         if show:
             print_summary(result, cfg)
