@@ -431,3 +431,17 @@ def test_packing_path_is_padding_free_and_learns_eos(tiny_model_dir, gen_dir, tm
     assert labels.count(tok.eos_token_id) == n_examples  # one end-of-turn per example, all learned
     trainer.train()
     assert trainer.state.global_step == 3
+
+
+def test_base_model_without_chat_template_is_refused(tiny_model_dir, gen_dir, tmp_path):
+    import shutil
+
+    model_dir = tmp_path / "no-template"
+    shutil.copytree(tiny_model_dir, model_dir)
+    (model_dir / "chat_template.jinja").unlink(missing_ok=True)
+    cfg_path = model_dir / "tokenizer_config.json"
+    tok_cfg = json.loads(cfg_path.read_text())
+    tok_cfg.pop("chat_template", None)
+    cfg_path.write_text(json.dumps(tok_cfg))
+    with pytest.raises(UserError, match="no chat template"):
+        run_training(tiny_cfg(model_dir), dataset=gen_dir, output_dir=tmp_path / "o", quiet=True)

@@ -129,6 +129,8 @@ def run_training(
         torch.set_num_threads(cfg.training.cpu_threads)
     show = not quiet and _is_main_process()
     tokenizer = load_tokenizer(cfg.model.name)
+    if not getattr(tokenizer, "chat_template", None):
+        raise UserError(f"{cfg.model.name} has no chat template: the student's prompt needs a chat/instruct model")
     fix_pad_token(tokenizer)
     max_len = cfg.data.max_length
     train_rows, dropped_train, train_tokens = drop_too_long(tokenizer, to_rows(splits.train), max_len)
