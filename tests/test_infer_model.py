@@ -313,13 +313,17 @@ def test_model_dir_errors(tiny_model_dir, tmp_path):
         resolve_source(str(tmp_path / "bad"))
 
 
-def test_device_and_dtype_selection():
+@pytest.mark.parametrize("fast_bf16", [True, False])
+def test_device_and_dtype_selection(monkeypatch, fast_bf16):
     import torch
 
+    import distillery.hardware
     from distillery.infer.loading import resolve_device, resolve_dtype
 
+    monkeypatch.setattr(distillery.hardware, "cpu_has_fast_bf16", lambda: fast_bf16)
     assert resolve_device("cpu") == "cpu"
-    assert resolve_dtype("auto", "cpu") == torch.float32
+    # bf16 on CPU only where the hardware multiplies bf16 (AVX512-BF16/AMX), else fp32.
+    assert resolve_dtype("auto", "cpu") == (torch.bfloat16 if fast_bf16 else torch.float32)
     assert resolve_dtype("bfloat16", "cpu") == torch.bfloat16
     with pytest.raises(UserError):
         resolve_device("tpu")

@@ -107,7 +107,10 @@ def resolve_dtype(dtype: str, device: str) -> Any:
         return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     if device == "mps":
         return torch.float16
-    return torch.float32  # CPU kernels for bf16/fp16 matmuls are slower than fp32 on most x86 CPUs
+    from distillery.hardware import cpu_has_fast_bf16
+
+    # bf16 pays only where the CPU multiplies bf16 in hardware; elsewhere it is emulated and slower.
+    return torch.bfloat16 if cpu_has_fast_bf16() else torch.float32
 
 
 def _local_path(name: str) -> str:

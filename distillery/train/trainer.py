@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from distillery.errors import UserError
+from distillery.hardware import cpu_has_fast_bf16 as _cpu_has_fast_bf16
 from distillery.train.config import TrainConfig
 
 
@@ -25,17 +26,6 @@ class Plan:
 
 def _has_flash_attn() -> bool:
     return importlib.util.find_spec("flash_attn") is not None
-
-
-def _cpu_has_fast_bf16() -> bool:
-    """bf16 matmuls in hardware (AVX512-BF16 or AMX). Measured on a 2-core AVX512-BF16 EPYC: a
-    SmolLM2-135M LoRA step runs ~1.3-1.6x faster in bf16 autocast than in fp32; without these
-    instructions bf16 is emulated and slower than fp32."""
-    import torch
-
-    cpu = getattr(torch, "cpu", None)
-    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
-    return any(bool(getattr(cpu, name, lambda: False)()) for name in checks)
 
 
 def score_label_positions_only() -> None:
