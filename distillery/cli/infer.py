@@ -46,7 +46,7 @@ def infer(
     dtype: str | None = typer.Option(
         None,
         "--dtype",
-        help="auto (bf16 on GPU, fp32 on CPU), float32, bfloat16 (faster on AVX512-BF16 CPUs), float16.",
+        help="auto (bf16 on GPUs and on CPUs with AVX512-BF16/AMX, else fp32), float32, bfloat16, float16.",
     ),
     batch_size: int | None = typer.Option(None, "--batch-size", "-b", help="Documents per generation batch."),
     max_new_tokens: int | None = typer.Option(None, "--max-new-tokens", help="Generation limit per document chunk."),
