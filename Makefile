@@ -7,7 +7,7 @@ DIST   := $(VENV)/bin/distillery
 # The CPU build of torch (a plain `torch` requirement would pull a multi-GB CUDA build).
 TORCH  ?= torch==2.13.0
 
-.PHONY: help install demo test test-fast lint format bench clean
+.PHONY: help install demo test test-fast lint format quickstart distill bench bench-gpu-wheels clean
 
 help:  ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -38,6 +38,20 @@ lint: install  ## ruff lint + format check
 format: install  ## Apply ruff fixes and formatting
 	$(VENV)/bin/ruff check --fix distillery tests benchmarks
 	$(VENV)/bin/ruff format distillery tests benchmarks
+
+quickstart: install  ## Smoke-sized whole pipeline (generate, train 2 steps, eval 5 docs, sample)
+	$(DIST) quickstart -n 50 --max-steps 2 --eval-limit 5 --workdir runs/quickstart-smoke
+
+distill: install  ## Reproduce the shipped default adapter on CPU (~1 hour on 2 cores)
+	$(DIST) quickstart -n 3600 --workdir runs/distill
+
+bench: install  ## CPU throughput: rules engine, training step, batched inference
+	$(PY) benchmarks/rules_throughput.py
+	$(PY) benchmarks/train_throughput.py --steps 10 --warmup 2
+	$(PY) benchmarks/infer_throughput.py --docs 16 --batch-sizes 1,4,16 --tokens 32
+
+bench-gpu-wheels:  ## Download the wheels the GPU machine lacks into .whl/ (see benchmarks/gpu/suite.sh)
+	bash benchmarks/gpu/fetch_wheels.sh
 
 clean:  ## Remove caches and build outputs (keeps .venv)
 	rm -rf .pytest_cache .ruff_cache build dist *.egg-info
