@@ -7,7 +7,7 @@ DIST   := $(VENV)/bin/distillery
 # The CPU build of torch (a plain `torch` requirement would pull a multi-GB CUDA build).
 TORCH  ?= torch==2.13.0
 
-.PHONY: help install demo test test-fast lint format quickstart distill bench bench-gpu-wheels clean
+.PHONY: help install demo test test-fast lint format quickstart distill ship-adapter bench bench-gpu-wheels clean
 
 help:  ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ quickstart: install  ## Smoke-sized whole pipeline (generate, train 2 steps, eva
 
 distill: install  ## Reproduce the shipped default adapter on CPU (~1 hour on 2 cores)
 	$(DIST) quickstart -n 3600 --workdir runs/distill
+
+ship-adapter: install  ## Copy runs/distill/adapter into the package as the default model (bf16)
+	$(PY) -m distillery.train.ship runs/distill/adapter distillery/assets/default-adapter
 
 bench: install  ## CPU throughput: rules engine, training step, batched inference
 	$(PY) benchmarks/rules_throughput.py
