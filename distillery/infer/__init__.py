@@ -36,7 +36,7 @@ def make_anonymizer(config: InferConfig, *, verbose: bool = False):
     if engine == "rules":
         from distillery.infer.rules import RulesAnonymizer
 
-        return RulesAnonymizer(config.style, _hash_key())
+        return RulesAnonymizer(config.style, _hash_key(), config.person_mentions)
     from distillery.infer.model_engine import ModelAnonymizer
 
     update: dict = {"model": model, "engine": "model"}

@@ -19,6 +19,9 @@ class InferConfig(BaseModel):
     style: Style = Style.tag
     extra_types: list[str] = Field(default_factory=list, description="PII types beyond the built-in ones.")
     rules_safety_net: bool = Field(True, description="Union the model's spans with the rules engine's.")
+    person_mentions: bool = Field(
+        True, description="A person found in full ('Mario Rossi') is also replaced where named by a part ('Rossi')."
+    )
     device: str = Field("auto", description="auto, cpu, cuda, cuda:1, mps")
     dtype: Literal["auto", "float32", "bfloat16", "float16"] = "auto"
     batch_size: int = Field(8, ge=1)

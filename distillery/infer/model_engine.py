@@ -23,6 +23,7 @@ from distillery.infer.chunking import chunk_ranges
 from distillery.infer.config import InferConfig
 from distillery.infer.generation import BatchGenerator, Generation, PromptBuilder
 from distillery.pii.engine import RulesEngine
+from distillery.pii.mentions import person_part_mentions
 from distillery.pii.replace import Style, anonymize_with_spans
 from distillery.pii.spans import Span
 from distillery.schema import AnonymizationResult, known_types
@@ -173,6 +174,8 @@ class ModelAnonymizer:
             st.fallbacks += 1
         if fallback or self.config.rules_safety_net:
             spans += self.rules.analyze(text)
+        if self.config.person_mentions:
+            spans += person_part_mentions(text, spans)
         return anonymize_with_spans(
             text, spans, self.style, hash_key=self.hash_key, doc_id=work.doc.id, fallback=fallback
         )
