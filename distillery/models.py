@@ -21,6 +21,7 @@ from distillery.settings import get_settings
 
 EMBEDDED_ALIASES = {"smollm2-135m", "smollm2-135m-instruct", "embedded"}
 EMBEDDED_DIRNAME = "smollm2-135m-instruct"
+EMBEDDED_HUB_ID = "HuggingFaceTB/SmolLM2-135M-Instruct"
 # SmolLM2's GGUF tokenizer uses <|im_end|> both as EOS and as padding. Training must learn EOS, and
 # collators mask padding out of the loss, so the converted copy pads with <|endoftext|> instead.
 EMBEDDED_PAD_TOKEN = "<|endoftext|>"
@@ -66,7 +67,7 @@ def _convert_embedded(target: Path) -> Path:
     if hasattr(config, "quantization_config"):
         del config.quantization_config
     config.pad_token_id = tok.convert_tokens_to_ids(EMBEDDED_PAD_TOKEN)
-    config.name_or_path = "HuggingFaceTB/SmolLM2-135M-Instruct"
+    config.name_or_path = EMBEDDED_HUB_ID
     plain = LlamaForCausalLM(config)
     missing, unexpected = plain.load_state_dict(quantized.state_dict(), strict=False)
     # lm_head is tied to the embeddings, so it may be "missing" from the state dict.

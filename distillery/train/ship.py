@@ -31,14 +31,31 @@ def ship_adapter(adapter_dir: str | Path, dest: str | Path) -> Path:
     for name in KEEP:
         if (src / name).is_file():
             shutil.copy2(src / name, tmp / name)
+    _portable_base_name(tmp / "adapter_config.json")
     tensors = {k: v.to(torch.bfloat16).contiguous() for k, v in load_file(src / "adapter_model.safetensors").items()}
     save_file(tensors, tmp / "adapter_model.safetensors", metadata={"format": "pt"})
+    for f in tmp.iterdir():
+        f.chmod(0o644)
     card = out / "MODEL_CARD.md"
     if card.is_file():  # the hand-written card is kept across re-ships
         shutil.copy2(card, tmp / "MODEL_CARD.md")
     shutil.rmtree(out, ignore_errors=True)
     tmp.rename(out)
     return out
+
+
+def _portable_base_name(config_path: Path) -> None:
+    """adapter_config.json names the base by the local cache path it was trained from; name the hub
+    id instead so plain `PeftModel.from_pretrained` works elsewhere (distillery itself reads the
+    alias from distillery.json)."""
+    import json
+
+    from distillery.models import EMBEDDED_DIRNAME, EMBEDDED_HUB_ID
+
+    cfg = json.loads(config_path.read_text(encoding="utf-8"))
+    if str(cfg.get("base_model_name_or_path", "")).rstrip("/").endswith(EMBEDDED_DIRNAME):
+        cfg["base_model_name_or_path"] = EMBEDDED_HUB_ID
+        config_path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
