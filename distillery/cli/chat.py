@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from distillery.cli import options
 from distillery.cli.app import app
 from distillery.cli.common import handle_errors, overrides
 from distillery.cli.infer import Engine
@@ -15,24 +16,16 @@ from distillery.pii.replace import Style
 @app.command()
 @handle_errors
 def chat(
-    model: str | None = typer.Option(
-        None, "--model", "-m", help="Adapter dir from `train`, merged model dir, or base model."
-    ),
-    engine: Engine | None = typer.Option(None, "--engine", "-e", help="auto (default), model or rules."),
-    style: Style | None = typer.Option(None, "--style", "-s", help="Replacement style: tag, fake, mask, hash, redact."),
-    device: str | None = typer.Option(None, "--device", help="auto, cpu, cuda, cuda:N."),
-    dtype: str | None = typer.Option(
-        None,
-        "--dtype",
-        help="auto (bf16 on GPUs and on CPUs with AVX512-BF16/AMX, else fp32), float32, bfloat16, float16.",
-    ),
-    config: Path | None = typer.Option(None, "--config", "-c", help="YAML with InferConfig fields."),
+    model: str | None = options.MODEL,
+    engine: Engine | None = options.ENGINE,
+    style: Style | None = options.STYLE,
+    device: str | None = options.DEVICE,
+    dtype: str | None = options.DTYPE,
+    config: Path | None = options.CONFIG,
     max_new_tokens: int | None = typer.Option(None, "--max-new-tokens", help="Generation limit per message chunk."),
-    temperature: float | None = typer.Option(None, "--temperature", help="0 = greedy (default)."),
-    top_p: float | None = typer.Option(None, "--top-p", help="Nucleus sampling when temperature > 0."),
-    few_shot: bool | None = typer.Option(
-        None, "--few-shot/--no-few-shot", help="Worked examples in the prompt (for an untuned base model)."
-    ),
+    temperature: float | None = options.TEMPERATURE,
+    top_p: float | None = options.TOP_P,
+    few_shot: bool | None = options.FEW_SHOT,
     paragraphs: bool = typer.Option(
         False, "--paragraphs", help="From a pipe: messages are separated by blank lines (default: one per line)."
     ),

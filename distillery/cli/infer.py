@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 
+from distillery.cli import options
 from distillery.cli.app import app
 from distillery.cli.common import handle_errors, overrides
 from distillery.pii.replace import Style
@@ -31,30 +32,22 @@ def infer(
     jsonl: bool = typer.Option(
         False, "--jsonl", help="Read {id, text} objects, one per line (automatic for .jsonl/.ndjson files)."
     ),
-    engine: Engine | None = typer.Option(None, "--engine", "-e", help="auto (default), model or rules."),
-    model: str | None = typer.Option(
-        None, "--model", "-m", help="Adapter dir from `train`, merged model dir, or base model."
-    ),
-    style: Style | None = typer.Option(None, "--style", "-s", help="Replacement style: tag, fake, mask, hash, redact."),
+    engine: Engine | None = options.ENGINE,
+    model: str | None = options.MODEL,
+    style: Style | None = options.STYLE,
     mapping_out: Path | None = typer.Option(None, "--mapping-out", help="Write original<->replacement pairs (JSONL)."),
     pretty: bool = typer.Option(False, "--pretty", help="Indented JSON for humans."),
     skip_bad: bool = typer.Option(
         False, "--skip-bad", help="Skip bad input lines (reported on stderr) instead of stopping."
     ),
-    config: Path | None = typer.Option(None, "--config", "-c", help="YAML with InferConfig fields."),
-    device: str | None = typer.Option(None, "--device", help="auto, cpu, cuda, cuda:N."),
-    dtype: str | None = typer.Option(
-        None,
-        "--dtype",
-        help="auto (bf16 on GPUs and on CPUs with AVX512-BF16/AMX, else fp32), float32, bfloat16, float16.",
-    ),
+    config: Path | None = options.CONFIG,
+    device: str | None = options.DEVICE,
+    dtype: str | None = options.DTYPE,
     batch_size: int | None = typer.Option(None, "--batch-size", "-b", help="Documents per generation batch."),
     max_new_tokens: int | None = typer.Option(None, "--max-new-tokens", help="Generation limit per document chunk."),
-    temperature: float | None = typer.Option(None, "--temperature", help="0 = greedy (default)."),
-    top_p: float | None = typer.Option(None, "--top-p", help="Nucleus sampling when temperature > 0."),
-    few_shot: bool | None = typer.Option(
-        None, "--few-shot/--no-few-shot", help="Worked examples in the prompt (for an untuned base model)."
-    ),
+    temperature: float | None = options.TEMPERATURE,
+    top_p: float | None = options.TOP_P,
+    few_shot: bool | None = options.FEW_SHOT,
     max_input_tokens: int | None = typer.Option(
         None, "--max-input-tokens", help="Longer documents are split into overlapping chunks of this many tokens."
     ),

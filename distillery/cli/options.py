@@ -1,0 +1,19 @@
+"""Options that `infer` and `chat` share: one definition, the same flags and help in both."""
+
+from __future__ import annotations
+
+import typer
+
+MODEL = typer.Option(None, "--model", "-m", help="Adapter dir from `train`, merged model dir, or base model.")
+ENGINE = typer.Option(None, "--engine", "-e", help="auto (default), model or rules.")
+STYLE = typer.Option(None, "--style", "-s", help="Replacement style: tag, fake, mask, hash, redact.")
+DEVICE = typer.Option(None, "--device", help="auto, cpu, cuda, cuda:N.")
+DTYPE = typer.Option(
+    None, "--dtype", help="auto (bf16 on GPUs and on CPUs with AVX512-BF16/AMX, else fp32), float32, bfloat16, float16."
+)
+CONFIG = typer.Option(None, "--config", "-c", help="YAML with InferConfig fields.")
+TEMPERATURE = typer.Option(None, "--temperature", help="0 = greedy (default).")
+TOP_P = typer.Option(None, "--top-p", help="Nucleus sampling when temperature > 0.")
+FEW_SHOT = typer.Option(
+    None, "--few-shot/--no-few-shot", help="Worked examples in the prompt (for an untuned base model)."
+)
