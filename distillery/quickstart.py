@@ -26,6 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from distillery.errors import UserError
+from distillery.fsutil import read_json_object
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository root of a source checkout
 STEPS = ("generate", "train", "eval", "sample")
@@ -221,14 +222,6 @@ def _raise_if_failed(checks: list[Check]) -> None:
 # --- steps ---------------------------------------------------------------------------------------------
 
 
-def _read_json(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
 def _counts(meta: dict[str, Any] | None) -> dict[str, int]:
     counts = (meta or {}).get("counts") or {}
     return {k: int(counts.get(k, 0)) for k in ("train", "validation", "eval")}
@@ -249,7 +242,7 @@ def step_generate(cfg: QuickstartConfig, paths: Paths, *, force: bool, verbose: 
     gen_cfg = GenerateConfig(num_samples=cfg.num_samples, teacher=cfg.teacher, seed=cfg.seed)
     if force and paths.dataset.exists():
         shutil.rmtree(paths.dataset)
-    before = _read_json(paths.dataset / METADATA)
+    before = read_json_object(paths.dataset / METADATA)
     result = StepResult("generate", "skipped", output=str(paths.dataset))
     if _dataset_complete(gen_cfg, before):
         meta = before
@@ -325,7 +318,7 @@ def step_train(
     state = "none" if force or upstream_changed else _adapter_state(paths.adapter, train_cfg)
     result = StepResult("train", "skipped", output=str(paths.adapter))
     if state == "final":
-        md = _read_json(paths.adapter / METADATA_FILE) or {}
+        md = read_json_object(paths.adapter / METADATA_FILE) or {}
     else:
         resume = "auto" if state == "partial" else None
         if resume is None and paths.adapter.exists():
@@ -404,7 +397,7 @@ def step_eval(cfg: QuickstartConfig, paths: Paths, *, force: bool, upstream_chan
 
     ecfg = eval_config(cfg, paths)
     result = StepResult("eval", "skipped", output=str(paths.eval / "report.md"))
-    report = None if force or upstream_changed else _read_json(paths.eval / "report.json")
+    report = None if force or upstream_changed else read_json_object(paths.eval / "report.json")
     if report is None or not _same_config(EvalConfig, report.get("config"), ecfg):
         if paths.eval.exists():
             shutil.rmtree(paths.eval)  # predictions of another adapter must not linger beside the new report
@@ -444,7 +437,7 @@ def step_sample(
     prev = ((previous or {}).get("steps") or {}).get("sample") or {}
     result = StepResult("sample", "skipped", output=str(paths.sample))
     fresh = not force and not upstream_changed and prev.get("details", {}).get("input_sha256") == digest
-    saved = _read_json(paths.sample) if fresh else None
+    saved = read_json_object(paths.sample) if fresh else None
     if saved is not None:
         anonymized = AnonymizationResult.model_validate(saved)
     else:
@@ -490,7 +483,7 @@ def run_quickstart(cfg: QuickstartConfig, *, force: bool = False, verbose: bool 
     checks_s = time.perf_counter() - t0
     paths = Paths(Path(cfg.workdir))
     paths.workdir.mkdir(parents=True, exist_ok=True)
-    previous = _read_json(paths.workdir / SUMMARY_FILE)
+    previous = read_json_object(paths.workdir / SUMMARY_FILE)
     save_resolved_config(cfg, paths.workdir, CONFIG_FILE)
 
     _announce(1, f"generate: {cfg.num_samples} examples, {cfg.teacher} teacher -> {paths.dataset}")

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import warnings
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from distillery.errors import RuntimeFailure, UserError
+from distillery.fsutil import read_json_object
 from distillery.models import is_embedded, resolve_model_path
 
 MARKER_FILE = "distillery.json"  # written by `train` beside its adapter (see distillery.train.metadata)
@@ -36,22 +36,14 @@ class ModelSource:
         return self.base
 
 
-def _read_json(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
 def resolve_source(model: str) -> ModelSource:
     """Classify `model`: a PEFT adapter dir, a full model dir, or a base model name."""
     path = Path(model).expanduser()
     if path.is_dir():
         has_tokenizer = any((path / f).is_file() for f in _TOKENIZER_FILES)
         if (path / "adapter_config.json").is_file():
-            marker = _read_json(path / MARKER_FILE) or {}
-            adapter_cfg = _read_json(path / "adapter_config.json") or {}
+            marker = read_json_object(path / MARKER_FILE) or {}
+            adapter_cfg = read_json_object(path / "adapter_config.json") or {}
             # The marker holds the name the user trained with (e.g. `smollm2-135m`); adapter_config.json
             # may hold a cache path from another machine.
             base = marker.get("base_model") or adapter_cfg.get("base_model_name_or_path")
