@@ -8,7 +8,7 @@ import typer
 
 from distillery.cli import options
 from distillery.cli.app import app
-from distillery.cli.common import handle_errors, overrides
+from distillery.cli.common import handle_errors
 from distillery.cli.infer import Engine
 from distillery.pii.replace import Style
 
@@ -33,22 +33,17 @@ def chat(
 ) -> None:
     """Anonymize messages as you type them, shown side by side. From a pipe: one JSON object per message."""
     from distillery.chat import run_chat
-    from distillery.config import resolve_config
-    from distillery.infer.config import InferConfig
 
-    cfg = resolve_config(
-        InferConfig,
+    cfg = options.resolve_infer_config(
         config,
-        overrides(
-            engine=engine.value if engine else None,
-            model=model,
-            style=style.value if style else None,
-            device=device,
-            dtype=dtype,
-            max_new_tokens=max_new_tokens,
-            temperature=temperature,
-            top_p=top_p,
-            few_shot=few_shot,
-        ),
+        engine=engine,
+        model=model,
+        style=style,
+        device=device,
+        dtype=dtype,
+        max_new_tokens=max_new_tokens,
+        temperature=temperature,
+        top_p=top_p,
+        few_shot=few_shot,
     )
     run_chat(cfg, paragraphs=paragraphs, verbose=verbose)

@@ -10,7 +10,7 @@ import typer
 
 from distillery.cli import options
 from distillery.cli.app import app
-from distillery.cli.common import handle_errors, overrides
+from distillery.cli.common import handle_errors
 from distillery.pii.replace import Style
 
 
@@ -66,27 +66,22 @@ def infer(
 
         typer.echo(json.dumps(result_json_schema(), indent=2))
         return
-    from distillery.config import resolve_config
-    from distillery.infer.config import InferConfig
     from distillery.infer.run import run_infer
 
-    cfg = resolve_config(
-        InferConfig,
+    cfg = options.resolve_infer_config(
         config,
-        overrides(
-            engine=engine.value if engine else None,
-            model=model,
-            style=style.value if style else None,
-            device=device,
-            dtype=dtype,
-            batch_size=batch_size,
-            max_new_tokens=max_new_tokens,
-            temperature=temperature,
-            top_p=top_p,
-            few_shot=few_shot,
-            max_input_tokens=max_input_tokens,
-            compile=compile,
-        ),
+        engine=engine,
+        model=model,
+        style=style,
+        device=device,
+        dtype=dtype,
+        batch_size=batch_size,
+        max_new_tokens=max_new_tokens,
+        temperature=temperature,
+        top_p=top_p,
+        few_shot=few_shot,
+        max_input_tokens=max_input_tokens,
+        compile=compile,
     )
     run_infer(
         cfg,

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 import typer
+
+if TYPE_CHECKING:
+    from distillery.infer.config import InferConfig
 
 MODEL = typer.Option(None, "--model", "-m", help="Adapter dir from `train`, merged model dir, or base model.")
 ENGINE = typer.Option(None, "--engine", "-e", help="auto (default), model or rules.")
@@ -17,3 +24,13 @@ TOP_P = typer.Option(None, "--top-p", help="Nucleus sampling when temperature > 
 FEW_SHOT = typer.Option(
     None, "--few-shot/--no-few-shot", help="Worked examples in the prompt (for an untuned base model)."
 )
+
+
+def resolve_infer_config(config: Path | None, **flags: Any) -> InferConfig:
+    """InferConfig from defaults < YAML `--config` < the flags given (enum flags by their value)."""
+    from distillery.cli.common import overrides
+    from distillery.config import resolve_config
+    from distillery.infer.config import InferConfig
+
+    values = {name: (v.value if isinstance(v, Enum) else v) for name, v in flags.items()}
+    return resolve_config(InferConfig, config, overrides(**values))
