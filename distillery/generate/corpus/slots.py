@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import hard_negatives as HN
 from . import lookalikes as L
+from . import nicknames as N
 from . import values as V
 
 if TYPE_CHECKING:
@@ -54,6 +56,8 @@ PERSON_PII: dict[str, str] = {
     "apikey": "PASSWORD",
     "mrn": "MEDICAL_RECORD_NUMBER",
     "url": "URL",
+    "nick": "PERSON",  # chat nickname: "giuli", "fede", "sam"
+    "pin": "PASSWORD",  # PIN, door or alarm code
 }
 # Plain-text person attributes (grammar and context, never PII spans).
 PERSON_TEXT = ("title", "o", "il", "he", "his", "him", "He", "His", "birthplace", "age", "idlabel", "dr", "ssnlabel")
@@ -122,6 +126,7 @@ KEEP: dict[str, Callable[[Ctx], str]] = {
     "pub_url": lambda c: c.rng.choice(L.PUBLIC_URLS[c.locale]),
     "hashtag": lambda c: c.rng.choice(L.HASHTAGS[c.lang]),
     "monthyear": lambda c: L.month_year(c.rng, c.lang),
+    **HN.KEEP,  # organisations, shops, models, job titles, places (hard negatives)
 }
 
 # Plain words: neither PII nor worth a keep entry.
@@ -145,6 +150,7 @@ TEXT: dict[str, Callable[[Ctx], str]] = {
     "flight": lambda c: str(c.rng.randint(100, 9899)),
     "qty": lambda c: str(c.rng.choice((1, 1, 1, 2, 2, 3, 4, 5, 10, 12))),
     "days": lambda c: str(c.rng.choice((3, 5, 7, 10, 14, 15, 30, 60))),
+    **HN.TEXT,
 }
 
 
@@ -233,6 +239,8 @@ def render_person_pii(ctx: Ctx, head: str, attr: str) -> str:
         return f"{p.first[0]}. {p.last}"
     if attr == "slash":  # airline style: ROSSI/MARIO
         return f"{p.last.upper()}/{p.first.upper()}"
+    if attr in ("nick", "pin"):
+        return N.person_attr(ctx, p, attr)
     if attr == "phone_spoken":
         return spoken_digits(p.get("phone"), ctx.lang)
     if attr == "email_spoken":

@@ -11,6 +11,7 @@ from . import (
     delivery_note,
     ecommerce_order,
     email,
+    group_chat,
     hr_note,
     insurance_claim,
     invoice,
@@ -50,5 +51,6 @@ MODULES: tuple[ModuleType, ...] = (
     travel_booking,
     legal_notice,
     call_transcript,
+    group_chat,
 )
 KINDS: dict[str, ModuleType] = {m.KIND: m for m in MODULES}
