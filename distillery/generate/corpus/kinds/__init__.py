@@ -8,6 +8,7 @@ from . import (
     call_transcript,
     contract,
     cv,
+    data_export,
     delivery_note,
     ecommerce_order,
     email,
@@ -19,6 +20,7 @@ from . import (
     medical_record,
     meeting_minutes,
     police_report,
+    quick_email,
     registration_form,
     school_note,
     sms,
@@ -52,5 +54,7 @@ MODULES: tuple[ModuleType, ...] = (
     legal_notice,
     call_transcript,
     group_chat,
+    quick_email,
+    data_export,
 )
 KINDS: dict[str, ModuleType] = {m.KIND: m for m in MODULES}
