@@ -29,9 +29,25 @@ def make_document(index: int, *, seed: int, split: str, langs: tuple[str, ...]) 
     return build_document(index, seed=seed, split=split, langs=langs)[0]
 
 
+MAX_DRAWS = 4
+
+
 def build_document(index: int, *, seed: int, split: str, langs: tuple[str, ...]) -> tuple[SourceDoc, list[str]]:
-    """The document and the ids of the parts it was composed from (for split checks)."""
-    rng = random.Random(f"distillery-corpus:{seed}:{split}:{index}")
+    """The document and the ids of the parts it was composed from (for split checks).
+
+    A draw in which a PII value also stands unlabelled elsewhere (a nickname "bill" beside "the bill
+    came to", a surname inside a shop's name) is redrawn: the teacher's gold answer would be rejected.
+    """
+    for attempt in range(MAX_DRAWS):
+        doc, parts = _draw(index, attempt, seed=seed, split=split, langs=langs)
+        if attempt == MAX_DRAWS - 1 or not unlabelled_pii(doc.text, doc.pii):
+            break
+    return doc, parts
+
+
+def _draw(index: int, attempt: int, *, seed: int, split: str, langs: tuple[str, ...]) -> tuple[SourceDoc, list[str]]:
+    key = f"distillery-corpus:{seed}:{split}:{index}" + (f":{attempt}" if attempt else "")
+    rng = random.Random(key)
     fakers = _fakers()
     for fk in fakers.values():  # Faker draws names; reseeding per document keeps documents independent
         fk.seed_instance(rng.getrandbits(32))
@@ -66,3 +82,21 @@ def generate_documents(
         raise ValueError(f"langs must be a non-empty subset of {LANGS}, not {langs!r}")
     for index in range(max(0, start), n):
         yield make_document(index, seed=seed, split=split, langs=tuple(langs))
+
+
+def unlabelled_pii(text: str, pii: list[dict]) -> str | None:
+    """A PII value that also occurs, as a whole word and with the same case, outside every span."""
+    covered = bytearray(len(text))
+    for s in pii:
+        covered[s["start"] : s["end"]] = b"\x01" * (s["end"] - s["start"])
+    for value in {s["value"] for s in pii}:
+        pos = text.find(value)
+        while pos >= 0:
+            end = pos + len(value)
+            glued = (pos > 0 and text[pos - 1].isalnum() and value[0].isalnum()) or (
+                end < len(text) and text[end].isalnum() and value[-1].isalnum()
+            )
+            if not glued and not all(covered[pos:end]):
+                return value
+            pos = text.find(value, pos + 1)
+    return None
