@@ -9,6 +9,7 @@ Templates speak as `me` (the writer); `compose(..., who="p")` makes them speak a
 from __future__ import annotations
 
 from .context import Ctx
+from .phrases_beside import BESIDE
 from .template import Bank, Part
 
 FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
@@ -495,6 +496,9 @@ FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {
         ),
     },
 }
+
+# Personal data beside hard negatives (job titles, organisations, places), kept in its own file.
+FAMILIES["it"]["beside"], FAMILIES["en"]["beside"] = BESIDE["it"], BESIDE["en"]
 
 
 def composed_parts(ctx: Ctx, family: str | None = None) -> list[Part] | None:

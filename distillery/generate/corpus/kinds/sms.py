@@ -90,12 +90,13 @@ def build(ctx: Ctx) -> None:
     n = ctx.rng.randint(1, 6)
     lower = ctx.chance(0.4)
     labels = ctx.chance(0.5) and not ctx.no_pii
+    name = ctx.choice(("first", "first", "nick"))  # "Giulia: ..." or "giuli: ..."
     for i in range(n):
         if i:
             b.raw("\n")
         reply = labels and i % 2 == 1  # the other person answers: swap who is "me" and who is "p"
         if labels:
-            ctx.write("{p.first}: " if reply else "{me.first}: ")
+            ctx.write(f"{{p.{name}}}: " if reply else f"{{me.{name}}}: ")
         elif n > 1 and ctx.chance(0.3):
             b.raw("[")
             ctx.write(f"{{time{i + 3}}}")
