@@ -98,6 +98,33 @@ B = {
                 "{p.nick} mi presti la {car} sabato?",
                 "il mio capo ({jobtitle}, figurati) vuole tutto per domani",
                 "{p.nick} e {p2.nick} vi aspetto davanti a {shop}",
+                "raga {p.nick} non risponde, qualcuno la/lo chiama?",
+                "{p.nick} hai ancora le chiavi di {p2.nick}?",
+                "grazie {p.nick} 🙏",
+                "{p.nick} tu che dici?",
+                "ma {p.nick} viene o no?",
+                "ho sentito {p.nick} stamattina, arriva dopo",
+                "sto andando a prendere {p.nick} in stazione",
+                "{p.nick} mi ridai il numero di {p2.nick}? ho cambiato telefono",
+                "bravissima {p.nick}!!",
+                "il bancomat di papà: pin {me.pin}, non perderlo",
+                "la password della rete di casa è {me.pwd}",
+                "per entrare in ufficio: badge + codice {me.pin}",
+                "il mio nuovo numero è {me.phone}, salvatelo",
+                "{p.nick} passa da me: {me.addr}",
+                "oggi al lavoro hanno nominato {p2.full} {jobtitle}",
+                "il tecnico di {org} viene domani tra le {time} e le {time2}",
+                "raga chi ha visto la partita a {landmark}?",
+                "domani sono a {place} per lavoro",
+                "qualcuno va in {region} ad agosto?",
+                "che bella giornata serena oggi",
+                "franco di porto o no? chiedo per il pacco",
+                "è una storia vera eh",
+                "viola o azzurro per la torta?",
+                "stasera c'è la luna piena",
+                "siete liberi sabato?",
+                "ho perso il treno 😩",
+                "buongiorno a tutti ☀️",
             ],
         ),
         "system": Bank(
@@ -188,6 +215,32 @@ B = {
                 "{p.nick} can I borrow the {car} on saturday?",
                 "my boss (the {jobtitle}, no less) wants it all by tomorrow",
                 "{p.nick} and {p2.nick} I'm outside {shop}",
+                "guys {p.nick} isn't answering, can someone call?",
+                "{p.nick} have you still got {p2.nick}'s keys?",
+                "thanks {p.nick} 🙏",
+                "{p.nick} what do you think?",
+                "is {p.nick} coming or not?",
+                "spoke to {p.nick} this morning, running late",
+                "picking {p.nick} up from the station",
+                "{p.nick} can you resend {p2.nick}'s number? new phone",
+                "well done {p.nick}!!",
+                "dad's card: PIN {me.pin}, don't lose it",
+                "home wifi password is {me.pwd}",
+                "to get into the office: badge + code {me.pin}",
+                "my new number is {me.phone}, save it",
+                "{p.nick} come round to mine: {me.addr}",
+                "they made {p2.full} {jobtitle} at work today",
+                "the {org} engineer is coming tomorrow between {time} and {time2}",
+                "anyone watch the match at {landmark}?",
+                "I'm in {place} for work tomorrow",
+                "anyone going to {region} in august?",
+                "hope you all have a good one",
+                "just a grace note, the piano's out of tune",
+                "will do",
+                "sunny day, pure joy",
+                "free on saturday?",
+                "missed my train 😩",
+                "morning all ☀️",
             ],
         ),
         "system": Bank(
@@ -289,10 +342,10 @@ def build(ctx: Ctx) -> None:
             ctx.say(B_["system"])
             continue
         _line(ctx, fmt, speaker, forms[speaker], stamp)
-        part = ctx.pick(B_["msg"])
-        if part is None:
+        part = ctx.pick(B_["msg"], fresh_only=True)
+        if part is None:  # no message left that this chat has not used yet
             b.text("ok")
-            continue
+            break
         others = [m for m in members if m != speaker]
         ctx.rng.shuffle(others)
         heads = {"me": speaker, "p": others[0], "p2": others[1]}
