@@ -14,7 +14,7 @@ from ..slots import render_person_pii
 from ..template import Bank
 
 KIND = "group_chat"
-WEIGHT = 2.0
+WEIGHT = 2.5
 NO_PII_OK = True
 
 HEADS = ("me", "p", "p2", "p3", "p4")

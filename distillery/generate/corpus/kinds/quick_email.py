@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..context import Ctx
 from ..hard_negatives import HONORIFICS
+from ..nicknames import chat_first_name
 from ..template import Bank
 from .common import sep
 
@@ -201,6 +202,8 @@ def _greeting(ctx: Ctx, bank: Bank) -> None:
 def build(ctx: Ctx) -> None:
     B_ = B[ctx.lang]
     b = ctx.b
+    for head in ("p", "me"):  # "Hi Will," / "Cheers,\nGrace"
+        chat_first_name(ctx, ctx.person(head), 0.2)
     if ctx.chance(0.4):
         ctx.say(B_["subject"])
         b.raw("\n\n")
