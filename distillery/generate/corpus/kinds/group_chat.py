@@ -72,7 +72,7 @@ B = {
                 "chi porta la torta per la festa di {p.nick}?",
                 "io e {p.nick} siamo già a {place}, raggiungeteci",
                 "a {place} c'è il sole, voi?",
-                "{p.full} è il nuovo {jobtitle}, lo sapevate?",
+                "{p.full} è {p.il} nuov{p.o} {jobtitle}, lo sapevate?",
                 "mi ha scritto {p2.full} dall'ufficio, vuole la tua mail {p.nick}",
                 "{p.nick} la mia mail è {me.email}",
                 "qualcuno ha il numero di {roleref}?",
