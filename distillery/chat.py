@@ -79,7 +79,8 @@ class ChatSession:
         loaded = getattr(eng, "loaded", None)
         if loaded is None:
             return "rules"
-        return f"model {loaded.source.describe()} on {loaded.device}"
+        kind = "tagger" if getattr(loaded, "labels", None) is not None else "model"
+        return f"{kind} {loaded.source.describe()} on {loaded.device}"
 
     def anonymize(self, text: str) -> Any:
         eng = self.engine()

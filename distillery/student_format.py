@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from distillery.pii.spans import Span, find_all
+from distillery.pii.spans import Span, find_all, whole_word
 
 FORMAT_VERSION = 1
 INSTRUCTION = (
@@ -265,12 +265,6 @@ class Grounded:
 SHORT_VALUE_CHARS = 3
 
 
-def _whole_word(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not ((before.isalnum() and text[start].isalnum()) or (after.isalnum() and text[end - 1].isalnum()))
-
-
 def ground_items(text: str, items: list[tuple[str, str]], known: tuple[str, ...], source: str = "model") -> Grounded:
     """Turn (value, type) items into spans of `text`. A value not found in the input is dropped:
     the model is never trusted to have seen something that is not there.
@@ -293,7 +287,7 @@ def ground_items(text: str, items: list[tuple[str, str]], known: tuple[str, ...]
             continue
         found = find_all(text, value) or find_all(text, value, ignore_case=True)
         if len(value.strip()) <= SHORT_VALUE_CHARS:
-            found = [(a, b) for a, b in found if _whole_word(text, a, b)]
+            found = [(a, b) for a, b in found if whole_word(text, a, b)]
         if not found:
             dropped.append((value, raw_type, "not in input"))
             continue

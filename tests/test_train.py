@@ -77,10 +77,20 @@ def test_config_precedence_defaults_yaml_flags(tmp_path):
     assert cfg.lora.alpha == 16  # default kept
 
 
-@pytest.mark.parametrize("name", ["tinyllama-1.1b-lora", "tinyllama-1.1b-qlora", "smollm2-135m-cpu"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "tinyllama-1.1b-lora",
+        "tinyllama-1.1b-qlora",
+        "smollm2-135m-cpu",
+        "smollm2-135m-tagger-cpu",
+        "tinyllama-1.1b-tagger",
+    ],
+)
 def test_shipped_configs_validate(name):
     cfg = resolve_config(TrainConfig, Path(__file__).parent.parent / "configs/train" / f"{name}.yaml")
     assert cfg.quantization.load_in_4bit == (name == "tinyllama-1.1b-qlora")
+    assert cfg.student == ("tagger" if "tagger" in name else "generative")
 
 
 @pytest.mark.parametrize(

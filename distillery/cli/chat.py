@@ -26,6 +26,8 @@ def chat(
     temperature: float | None = options.TEMPERATURE,
     top_p: float | None = options.TOP_P,
     few_shot: bool | None = options.FEW_SHOT,
+    threshold: float | None = options.THRESHOLD,
+    quantize: str | None = options.QUANTIZE,
     paragraphs: bool = typer.Option(
         False, "--paragraphs", help="From a pipe: messages are separated by blank lines (default: one per line)."
     ),
@@ -45,5 +47,7 @@ def chat(
         temperature=temperature,
         top_p=top_p,
         few_shot=few_shot,
+        threshold=threshold,
+        quantize=quantize,
     )
     run_chat(cfg, paragraphs=paragraphs, verbose=verbose)

@@ -48,6 +48,8 @@ def infer(
     temperature: float | None = options.TEMPERATURE,
     top_p: float | None = options.TOP_P,
     few_shot: bool | None = options.FEW_SHOT,
+    threshold: float | None = options.THRESHOLD,
+    quantize: str | None = options.QUANTIZE,
     max_input_tokens: int | None = typer.Option(
         None, "--max-input-tokens", help="Longer documents are split into overlapping chunks of this many tokens."
     ),
@@ -80,6 +82,8 @@ def infer(
         temperature=temperature,
         top_p=top_p,
         few_shot=few_shot,
+        threshold=threshold,
+        quantize=quantize,
         max_input_tokens=max_input_tokens,
         compile=compile,
     )

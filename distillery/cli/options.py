@@ -24,6 +24,12 @@ TOP_P = typer.Option(None, "--top-p", help="Nucleus sampling when temperature > 
 FEW_SHOT = typer.Option(
     None, "--few-shot/--no-few-shot", help="Worked examples in the prompt (for an untuned base model)."
 )
+THRESHOLD = typer.Option(
+    None,
+    "--threshold",
+    help="Tagger: P(personal data) needed to replace a word (default 0.5). Lower: more privacy, more damage.",
+)
+QUANTIZE = typer.Option(None, "--quantize", help="Tagger: auto (int8 on CPUs without fast bf16), none, int8.")
 
 
 def resolve_infer_config(config: Path | None, **flags: Any) -> InferConfig:

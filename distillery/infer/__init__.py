@@ -26,7 +26,8 @@ def _hash_key() -> bytes | None:
 
 def make_anonymizer(config: InferConfig, *, verbose: bool = False):
     """The engine that `config` asks for: an object with `.stream(docs)` and `.anonymize(doc)`.
-    `verbose`: the model engine reports dropped values and unusable answers on stderr."""
+    A model directory says which student it holds (generative or tagger); `verbose`: the
+    generative engine reports dropped values and unusable answers on stderr."""
     engine = config.engine
     model = config.model
     if engine == "auto":
@@ -37,13 +38,21 @@ def make_anonymizer(config: InferConfig, *, verbose: bool = False):
         from distillery.infer.rules import RulesAnonymizer
 
         return RulesAnonymizer(config.style, _hash_key(), config.person_mentions)
-    from distillery.infer.model_engine import ModelAnonymizer
-
-    update: dict = {"model": model, "engine": "model"}
+    few_shot = config.few_shot
     if model is None:
         model = str(default_model_path()) if default_model_path() else None
         # No trained student anywhere: the embedded base model, which only works with worked examples.
-        update = {"model": model or "smollm2-135m", "engine": "model", "few_shot": config.few_shot or model is None}
+        few_shot = few_shot or model is None
+        model = model or "smollm2-135m"
+    from distillery.infer.loading import student_kind
+
+    update = {"model": model, "engine": "model", "few_shot": few_shot}
+    if student_kind(model) == "tagger":
+        from distillery.infer.tagger_engine import TaggerAnonymizer
+
+        return TaggerAnonymizer(config.model_copy(update=update), _hash_key(), verbose=verbose)
+    from distillery.infer.model_engine import ModelAnonymizer
+
     return ModelAnonymizer(config.model_copy(update=update), hash_key=_hash_key(), verbose=verbose)
 
 

@@ -38,6 +38,19 @@ class InferConfig(BaseModel):
         True, description="Compute the shared prompt prefix once and reuse its KV cache for every batch."
     )
     min_new_tokens: int = Field(0, ge=0, description="Force at least this many generated tokens (benchmarks only).")
+    threshold: float = Field(
+        0.5,
+        gt=0.0,
+        lt=1.0,
+        description="Tagger: a word is personal data when P(not O) reaches this. Lower redacts more (privacy), "
+        "higher damages less.",
+    )
+    thresholds: dict[str, float] = Field(
+        default_factory=dict, description="Tagger: per-type thresholds that override `threshold`, e.g. {PERSON: 0.3}."
+    )
+    quantize: Literal["auto", "none", "int8"] = Field(
+        "auto", description="Tagger: int8 linear layers. auto: int8 on CPUs without fast bf16, else none."
+    )
     read_ahead_batches: int = Field(
         8, ge=1, description="Documents are sorted by length within windows of batch_size * this many."
     )

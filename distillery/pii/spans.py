@@ -75,6 +75,14 @@ def resolve_overlaps(spans: list[Span] | tuple[Span, ...]) -> list[Span]:
 _WS = re.compile(r"\s+")
 
 
+def whole_word(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` neither starts nor ends inside a word (a letter or digit on both sides of a
+    boundary): replacing it cannot leave half a word behind ("[PERSON_1]etti")."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not ((before.isalnum() and text[start].isalnum()) or (after.isalnum() and text[end - 1].isalnum()))
+
+
 def find_all(
     text: str, value: str, *, fuzzy_whitespace: bool = True, ignore_case: bool = False
 ) -> list[tuple[int, int]]:

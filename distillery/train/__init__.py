@@ -106,7 +106,14 @@ def run_training(
     """Train a LoRA adapter on `dataset` (a `generate` dir or one JSONL file) into `output_dir`.
 
     Everything that can be refused (config, device, dataset, output dir) is checked before the
-    model is loaded."""
+    model is loaded. `cfg.student` chooses the kind: the generative student (here) or the tagger."""
+    if cfg.student == "tagger":
+        from distillery.train.tagger import run_tagger_training
+
+        return run_tagger_training(
+            cfg, dataset=dataset, output_dir=output_dir, resume_from_checkpoint=resume_from_checkpoint,
+            overwrite=overwrite, quiet=quiet, callbacks=callbacks,
+        )  # fmt: skip
     from distillery.config import save_resolved_config
     from distillery.console import err_console
     from distillery.train.data import drop_too_long, load_splits, to_rows

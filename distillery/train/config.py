@@ -76,9 +76,28 @@ class TrainingSection(_Section):
     seed: int = 42
 
 
+class TaggerSection(_Section):
+    """The token-tagging student (`student: tagger`): one forward pass labels every token."""
+
+    attention: Literal["causal", "bidirectional"] = Field(
+        "causal", description="causal: the model as pre-trained; bidirectional: every token sees the whole window."
+    )
+    num_layers: int | None = Field(
+        None, ge=1, description="Keep only the base model's first N decoder layers (None: all). Speed for accuracy."
+    )
+    window: int = Field(384, ge=16, description="Tokens per window; longer documents are split into windows.")
+    window_overlap: int = Field(64, ge=0, description="Tokens shared by consecutive windows.")
+    classifier_dropout: float = Field(0.1, ge=0.0, lt=1.0)
+
+
 class TrainConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    student: Literal["generative", "tagger"] = Field(
+        "generative",
+        description="generative: writes the span list as JSON (TRL SFT); tagger: labels every token (Trainer).",
+    )
+    tagger: TaggerSection = Field(default_factory=TaggerSection)
     model: ModelSection = Field(default_factory=ModelSection)
     quantization: QuantizationSection = Field(default_factory=QuantizationSection)
     lora: LoraSection = Field(default_factory=LoraSection)
@@ -90,4 +109,10 @@ class TrainConfig(BaseModel):
         t = self.training
         if t.eval_strategy == "steps" and t.eval_steps is None:
             raise ValueError("training.eval_strategy=steps needs training.eval_steps")
+        if self.tagger.window_overlap >= self.tagger.window:
+            raise ValueError("tagger.window_overlap must be smaller than tagger.window")
+        if self.student == "tagger" and self.quantization.load_in_4bit:
+            raise ValueError(
+                "the tagger student trains plain LoRA (its base is small): unset quantization.load_in_4bit"
+            )
         return self

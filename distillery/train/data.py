@@ -27,6 +27,7 @@ class Example:
     target: str  # the student's answer: compact JSON list of {"v", "t"}
     where: str  # file:line, for messages
     id: str | None = None
+    spans: tuple[tuple[int, int, str], ...] = ()  # gold (start, end, type): the tagger's labels
 
 
 @dataclass
@@ -65,7 +66,7 @@ def _check_record(obj: Any, where: str) -> Example:
             raise _fail(where, f"pii[{i}] value {item['value']!r} != text[{start}:{end}] {text[start:end]!r}")
         spans.append((start, end, item["type"]))
     doc_id = obj.get("id")
-    return Example(text, target_from_spans(text, spans), where, None if doc_id is None else str(doc_id))
+    return Example(text, target_from_spans(text, spans), where, None if doc_id is None else str(doc_id), tuple(spans))
 
 
 def read_examples(path: Path) -> list[Example]:

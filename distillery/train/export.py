@@ -41,7 +41,7 @@ def merge_adapter(
     from peft import PeftModel
     from transformers import AutoTokenizer
 
-    from distillery.models import load_causal_lm
+    from distillery.models import load_causal_lm, resolve_model_path
     from distillery.student_format import FORMAT_VERSION
     from distillery.train import quiet_libraries
     from distillery.train.metadata import read_marker, write_marker
@@ -50,23 +50,32 @@ def merge_adapter(
     torch_dtype: Any = {"auto": None, "float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}[
         dtype
     ]
-    tokenizer = AutoTokenizer.from_pretrained(str(adapter), local_files_only=True)
-    model = load_causal_lm(base, dtype=torch_dtype)
+    marker = read_marker(adapter) or {}
+    has_tokenizer = (adapter / "tokenizer_config.json").is_file() or (adapter / "tokenizer.json").is_file()
+    # An adapter shipped without its tokenizer uses its base model's.
+    tokenizer = AutoTokenizer.from_pretrained(
+        str(adapter) if has_tokenizer else resolve_model_path(base), local_files_only=True
+    )
+    tagger = marker.get("student") == "tagger"
+    model = _tagger_base(base, marker, torch.float32) if tagger else load_causal_lm(base, dtype=torch_dtype)
     if len(tokenizer) > model.get_input_embeddings().weight.shape[0]:
         model.resize_token_embeddings(len(tokenizer))
     model = PeftModel.from_pretrained(model, str(adapter)).merge_and_unload()
+    if tagger and torch_dtype is not None:
+        model = model.to(torch_dtype)
     model.config.pad_token_id = tokenizer.pad_token_id
     tmp = out.with_name(out.name + f".tmp{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     model.save_pretrained(tmp, safe_serialization=True)
     tokenizer.save_pretrained(tmp)
-    marker = read_marker(adapter) or {}
+    extra = {"student": "tagger", "tagger": {**marker["tagger"], "num_layers": None}} if tagger else {}
     write_marker(
         tmp,
         base_model=base,
         kind="merged-model",
         merged_from=str(adapter.resolve()),
         adapter_format_version=marker.get("format_version", FORMAT_VERSION),
+        **extra,
     )
     for name in ("training_metadata.json", "config.yaml"):
         if (adapter / name).is_file():
@@ -75,3 +84,20 @@ def merge_adapter(
         shutil.rmtree(out)
     os.replace(tmp, out)  # a crash mid-export never leaves a half model under the final name
     return out
+
+
+def _tagger_base(base: str, marker: dict[str, Any], dtype: Any) -> Any:
+    """The tagger's network before its adapter: the base's first layers and an (untrained) head."""
+    from distillery.models import hub_kwargs, resolve_model_path
+    from distillery.tagging.labels import LabelSet
+    from distillery.tagging.model import load_token_classifier
+
+    info = marker.get("tagger") or {}
+    try:
+        labels = LabelSet.from_labels(list(info.get("labels") or []))
+        return load_token_classifier(
+            resolve_model_path(base), labels, num_layers=info.get("num_layers"),
+            attention=info.get("attention", "causal"), dtype=dtype, **hub_kwargs(base),
+        )  # fmt: skip
+    except ValueError as exc:
+        raise UserError(f"cannot rebuild the tagger's network: {exc}") from None

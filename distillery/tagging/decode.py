@@ -1,0 +1,192 @@
+"""Token probabilities -> spans that respect words.
+
+Decoding happens on *units*, not tokens: a unit is a run of word characters (`\\w+`) or a single
+other visible character. A token's label distribution is given to every unit it touches and the
+tokens of one unit are averaged, so a unit gets one type by vote and a span can only start and end
+at unit boundaries: never a replacement inside a word, whatever the tokenizer did ("[PERSON_1]etti").
+
+Then:
+- a unit is personal data when P(not O) reaches the threshold of its most likely type (the
+  privacy/damage dial: lower thresholds redact more);
+- consecutive units of one type are merged when the text between them is a joiner for that type
+  (whitespace in a name, ", " or a line break in an address, "-" or " " inside a number), unless the
+  later unit is labelled as the beginning of a new entity across a comma or line break;
+- leading/trailing punctuation is trimmed from a span (the final dot of a sentence is not part of an
+  e-mail), keeping balanced brackets and a leading "+" of a phone number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from distillery.pii.spans import Span
+from distillery.tagging.labels import LabelSet
+
+UNIT = re.compile(r"\w+|[^\w\s]")
+
+# Text allowed between two units of one entity, by type (the default: none or one space).
+_JOINERS = {
+    "PERSON": re.compile(r"[ \t]{0,3}|[ \t]*[-'’.][ \t]*|[ \t]*\.[ \t]*"),
+    "ADDRESS": re.compile(r"[ \t]*(?:[,./\-–][ \t]*)?(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*"),
+    "PHONE": re.compile(r"[ \t./\-()]{0,3}"),
+    "CREDIT_CARD": re.compile(r"[ \t\-]{0,2}"),
+    "IBAN": re.compile(r"[ \t]{0,2}"),
+    "DATE_OF_BIRTH": re.compile(r"[ \t./\-,]{0,3}"),
+    "LICENSE_PLATE": re.compile(r"[ \t\-]{0,2}"),
+    "ID_CARD": re.compile(r"[ \t\-]{0,2}"),
+    "PASSPORT": re.compile(r"[ \t\-]{0,2}"),
+    "MEDICAL_RECORD_NUMBER": re.compile(r"[ \t\-/]{0,2}"),
+    "SSN": re.compile(r"[ \t\-]{0,2}"),
+    "PARTITA_IVA": re.compile(r"[ \t]{0,2}"),
+}
+_DEFAULT_JOINER = re.compile(r"")  # e-mails, URLs, codes, secrets: written without spaces
+# A new entity of these types may follow a comma or line break and still be the same value
+# (street, then postcode and city); for the others a B label after them starts a new span.
+_CONTINUES_AFTER_BREAK = {"ADDRESS"}
+_TRIM = set(".,;:!?\"'«»“”‘’()[]{}<>*|·•/-–")
+
+
+@dataclass(frozen=True)
+class Unit:
+    start: int
+    end: int
+
+
+def units_of(text: str) -> list[Unit]:
+    return [Unit(m.start(), m.end()) for m in UNIT.finditer(text)]
+
+
+def unit_distributions(
+    text: str, cores: Sequence[tuple[int, int]], probs: np.ndarray, units: list[Unit]
+) -> tuple[np.ndarray, np.ndarray]:
+    """(mean label distribution of each unit's tokens, the distribution of each unit's first token).
+    A unit that no token covers (cannot happen with a lossless tokenizer) gets all mass on O."""
+    n_labels = probs.shape[1]
+    owner = np.full(len(text) + 1, -1, dtype=np.int64)
+    for t, (a, b) in enumerate(cores):
+        if a < b:
+            owner[a:b] = t
+    mean = np.zeros((len(units), n_labels), dtype=np.float32)
+    first = np.zeros((len(units), n_labels), dtype=np.float32)
+    for u, unit in enumerate(units):
+        toks = owner[unit.start : unit.end]
+        toks = np.unique(toks[toks >= 0])
+        if toks.size == 0:
+            mean[u, 0] = first[u, 0] = 1.0
+            continue
+        mean[u] = probs[toks].mean(axis=0)
+        first[u] = probs[toks[0]]
+    return mean, first
+
+
+def _joinable(gap: str, pii_type: str) -> bool:
+    return (_JOINERS.get(pii_type) or _DEFAULT_JOINER).fullmatch(gap) is not None
+
+
+def _trim(text: str, start: int, end: int, pii_type: str) -> tuple[int, int]:
+    while start < end and (text[start] in _TRIM or text[start].isspace()):
+        if pii_type == "PHONE" and text[start] == "(" and ")" in text[start:end]:
+            break
+        start += 1
+    if pii_type == "PHONE" and start > 0 and text[start - 1] == "+":
+        start -= 1  # the international prefix belongs to the number
+    while end > start and (text[end - 1] in _TRIM or text[end - 1].isspace()):
+        if text[end - 1] == ")" and "(" in text[start:end]:
+            break
+        end -= 1
+    return start, end
+
+
+def decode_spans(
+    text: str,
+    cores: Sequence[tuple[int, int]],
+    probs: np.ndarray,
+    labels: LabelSet,
+    *,
+    threshold: float = 0.5,
+    thresholds: Mapping[str, float] | None = None,
+    source: str = "model",
+) -> list[Span]:
+    """Spans of `text` from per-token label probabilities `probs` (tokens x labels, rows sum to 1)."""
+    units = units_of(text)
+    if not units or probs.size == 0:
+        return []
+    mean, first = unit_distributions(text, cores, probs, units)
+    begin_idx = np.array([labels.begin(t) for t in labels.types])
+    inside_idx = begin_idx + 1
+    type_mass = mean[:, begin_idx] + mean[:, inside_idx]  # units x types
+    best = type_mass.argmax(axis=1)
+    entity_mass = 1.0 - mean[:, 0]
+    per_type = thresholds or {}
+    is_begin = first[np.arange(len(units)), begin_idx[best]] > first[np.arange(len(units)), inside_idx[best]]
+
+    spans: list[Span] = []
+    cur: list | None = None  # [start, end, type, score_sum, n_units]
+
+    def close() -> None:
+        if cur is not None:
+            a, b = _trim(text, cur[0], cur[1], cur[2])
+            if b - a >= 2 or (b - a == 1 and text[a].isdigit()):
+                spans.append(Span(a, b, cur[2], score=cur[3] / cur[4], source=source))
+
+    last_word_end = 0  # end of the current span's last word unit (punctuation excluded)
+    for u, unit in enumerate(units):
+        pii_type = labels.types[best[u]]
+        if entity_mass[u] < per_type.get(pii_type, threshold):
+            continue  # not personal data; whether it separates two units is decided by the gap text
+        is_word = text[unit.start].isalnum() or text[unit.start] == "_"
+        if cur is not None and cur[2] == pii_type:
+            gap = text[cur[1] : unit.start]
+            since_word = text[last_word_end : unit.start]
+            new_entity = (
+                is_word
+                and bool(is_begin[u])
+                and pii_type not in _CONTINUES_AFTER_BREAK
+                and any(c in since_word for c in ",;\n")
+            )
+            if _joinable(gap, pii_type) and not new_entity:
+                cur[1] = unit.end
+                cur[3] += float(entity_mass[u])
+                cur[4] += 1
+                if is_word:
+                    last_word_end = unit.end
+                continue
+        close()
+        cur = [unit.start, unit.end, pii_type, float(entity_mass[u]), 1]
+        last_word_end = unit.end if is_word else unit.start
+    close()
+    return spans
+
+
+_DIGITS = re.compile(r"\d")
+_MIN_DIGITS = {"PHONE": 6, "CREDIT_CARD": 12, "PARTITA_IVA": 11, "SSN": 9, "DATE_OF_BIRTH": 2}
+_NEEDS_DIGIT = {"ID_CARD", "PASSPORT", "LICENSE_PLATE", "MEDICAL_RECORD_NUMBER", "IP_ADDRESS"}
+
+
+def plausible(value: str, pii_type: str) -> bool:
+    """Whether a tagged value has the minimal shape of its type. The tagger is not trusted blindly: an
+    "EMAIL" without "@" or a two-letter "PASSWORD" is a labelling slip, and dropping it costs no
+    privacy for structured types (the rules engine still runs); for names it keeps function words
+    ("le", "in", "Hi") from being redacted."""
+    compact = value.strip()
+    if len(compact) < 3 and not (pii_type == "PERSON" and len(compact) == 2 and compact.isupper()):
+        return False
+    digits = len(_DIGITS.findall(compact))
+    if digits < _MIN_DIGITS.get(pii_type, 0):
+        return False
+    if pii_type in _NEEDS_DIGIT and digits == 0:
+        return False
+    if pii_type == "EMAIL":
+        low = compact.lower()
+        return "@" in low or "%40" in low or "at" in re.split(r"[\s\[\]()]+", low)
+    if pii_type == "URL":
+        return "." in compact or "/" in compact
+    if pii_type == "IBAN":
+        return sum(c.isalnum() for c in compact) >= 15 and compact[:2].isalpha()
+    if pii_type == "CODICE_FISCALE":
+        return sum(c.isalnum() for c in compact) >= 11
+    return True

@@ -1,0 +1,286 @@
+"""Training the token-tagging student: LoRA on a base LLM's first layers + a linear head over BIO labels.
+
+The same dataset as the generative student (text + gold character spans) becomes token labels through
+a fast tokenizer's offsets (`distillery.tagging.align`); documents longer than the window become
+overlapping windows. transformers' Trainer runs the loop (TRL's SFT is for the generative kind): loss
+on every token, LoRA on the chosen linear layers, the head trained in full (`modules_to_save`).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from distillery.errors import UserError
+from distillery.tagging.labels import LabelSet, default_label_set
+from distillery.train.config import TrainConfig
+from distillery.train.data import Example
+
+
+def features(tokenizer: Any, examples: list[Example], labels: LabelSet, window: int, overlap: int) -> list[dict]:
+    """Token ids + labels of every window of every example (a short document is one window)."""
+    from distillery.tagging.align import encode, token_labels, window_starts
+
+    rows = []
+    for ex in examples:
+        enc = encode(tokenizer, ex.text)
+        if not enc.ids:
+            continue
+        tags = token_labels(enc.cores, ex.spans, labels)
+        for s in window_starts(len(enc.ids), window, overlap):
+            ids = enc.ids[s : s + window]
+            rows.append({"input_ids": ids, "attention_mask": [1] * len(ids), "labels": tags[s : s + window]})
+    return rows
+
+
+def build_model(cfg: TrainConfig, plan: Any, tokenizer: Any, labels: LabelSet) -> Any:
+    """The base's first `tagger.num_layers` layers with a new head, LoRA attached, trainable weights in fp32."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    from distillery.models import hub_kwargs, resolve_model_path
+    from distillery.tagging.model import load_token_classifier
+    from distillery.train.trainer import _torch_dtype
+
+    t = cfg.tagger
+    try:
+        model = load_token_classifier(
+            resolve_model_path(cfg.model.name),
+            labels,
+            num_layers=t.num_layers,
+            attention=t.attention,
+            dtype=_torch_dtype(plan.precision),
+            classifier_dropout=t.classifier_dropout,
+            **hub_kwargs(cfg.model.name),
+        )
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    if len(tokenizer) > model.get_input_embeddings().weight.shape[0]:
+        model.resize_token_embeddings(len(tokenizer))
+    model.config.pad_token_id = tokenizer.pad_token_id
+    lc = cfg.lora
+    peft_config = LoraConfig(
+        task_type="TOKEN_CLS",
+        r=lc.r,
+        lora_alpha=lc.alpha,
+        lora_dropout=lc.dropout,
+        target_modules=list(lc.target_modules),
+        use_rslora=lc.use_rslora,
+        bias="none",
+        modules_to_save=["score"],
+    )
+    model = get_peft_model(model, peft_config)
+    # Trained weights in fp32 (the frozen base may be bf16): bf16 weights would round most updates away.
+    for param in model.parameters():
+        if param.requires_grad and param.dtype != torch.float32:
+            param.data = param.data.float()
+    return model
+
+
+def training_args(cfg: TrainConfig, plan: Any, output_dir: Path, has_eval: bool) -> Any:
+    from transformers import TrainingArguments
+
+    t = cfg.training
+    eval_strategy = t.eval_strategy if has_eval else "no"
+    early = t.early_stopping_patience is not None and eval_strategy != "no"
+    return TrainingArguments(
+        output_dir=str(output_dir),
+        num_train_epochs=t.epochs,
+        max_steps=t.max_steps,
+        per_device_train_batch_size=t.batch_size,
+        per_device_eval_batch_size=t.batch_size,
+        gradient_accumulation_steps=t.grad_accum,
+        learning_rate=t.learning_rate,
+        lr_scheduler_type=t.lr_scheduler,
+        warmup_steps=t.warmup_ratio,  # a float in [0, 1) is a ratio of the total steps
+        weight_decay=t.weight_decay,
+        max_grad_norm=t.max_grad_norm,
+        bf16=plan.precision == "bf16",
+        fp16=plan.precision == "fp16",
+        gradient_checkpointing=t.gradient_checkpointing,
+        train_sampling_strategy="random" if plan.batching == "random" else "group_by_length",
+        eval_strategy=eval_strategy,
+        eval_steps=t.eval_steps,
+        save_strategy=eval_strategy if eval_strategy != "no" else "epoch",
+        save_steps=t.eval_steps or 500,
+        save_total_limit=t.save_total_limit,
+        load_best_model_at_end=early,
+        metric_for_best_model="eval_loss" if early else None,
+        greater_is_better=False if early else None,
+        logging_steps=t.logging_steps,
+        logging_first_step=True,
+        report_to=["tensorboard"],
+        disable_tqdm=True,
+        seed=t.seed,
+        data_seed=t.seed,
+        use_cpu=plan.device == "cpu",
+        dataloader_num_workers=0,
+        dataloader_pin_memory=plan.device == "cuda",
+        remove_unused_columns=False,
+        ddp_find_unused_parameters=False,
+    )
+
+
+class _TokenCounter:
+    """Counts the real (non-padding) tokens the trainer consumed, for tokens/s."""
+
+    def __init__(self, collator: Any) -> None:
+        self.collator = collator
+        self.tokens = 0
+
+    def __call__(self, rows: list[dict]) -> Any:
+        self.tokens += sum(len(r["input_ids"]) for r in rows)
+        return self.collator(rows)
+
+
+def run_tagger_training(
+    cfg: TrainConfig,
+    *,
+    dataset: str | Path,
+    output_dir: str | Path,
+    resume_from_checkpoint: str | None = None,
+    overwrite: bool = False,
+    quiet: bool = False,
+    callbacks: list[Any] | None = None,
+) -> Any:
+    """Train a tagger into `output_dir` (adapter + head + label map + marker). Everything that can
+    be refused is checked before the model loads."""
+    from distillery.config import save_resolved_config
+    from distillery.console import err_console
+    from distillery.train import TrainResult, _is_main_process, _last, print_summary, quiet_libraries, resolve_resume
+    from distillery.train.data import load_splits
+    from distillery.train.trainer import make_plan
+
+    out = Path(output_dir).expanduser()
+    plan = make_plan(cfg)
+    splits = load_splits(dataset, cfg.data)
+    resume = resolve_resume(out, resume_from_checkpoint, overwrite)
+
+    quiet_libraries()
+    import torch
+    from datasets import Dataset
+    from transformers import DataCollatorForTokenClassification, EarlyStoppingCallback, Trainer
+    from transformers.trainer_callback import PrinterCallback, ProgressCallback
+
+    from distillery.models import load_tokenizer, resolve_model_path
+    from distillery.train.callbacks import RichProgressCallback, StepTimerCallback
+    from distillery.train.metadata import write_marker, write_metadata
+
+    if plan.device == "cpu" and cfg.training.cpu_threads:
+        torch.set_num_threads(cfg.training.cpu_threads)
+    show = not quiet and _is_main_process()
+    tokenizer = load_tokenizer(cfg.model.name)
+    if not getattr(tokenizer, "is_fast", False):
+        raise UserError(f"{cfg.model.name}: the tagger needs a fast tokenizer (character offsets)")
+    labels = default_label_set()
+    t = cfg.tagger
+    train_rows = features(tokenizer, splits.train, labels, t.window, t.window_overlap)
+    eval_rows = features(tokenizer, splits.validation, labels, t.window, t.window_overlap)
+    train_tokens = sum(len(r["input_ids"]) for r in train_rows)
+    if not train_rows:
+        raise UserError("no training windows: every training document is empty")
+    if show:
+        for note in splits.notes:
+            err_console.print(f"[dim]{note}[/dim]")
+        err_console.print(
+            f"[dim]tagger: {len(splits.train)} training documents -> {len(train_rows)} windows of <= {t.window} "
+            f"tokens, {len(eval_rows)} validation windows, {train_tokens:,} tokens per epoch · {plan.device} "
+            f"{plan.precision} · {t.attention} attention · base {cfg.model.name}"
+            f"{'' if t.num_layers is None else f' (first {t.num_layers} layers)'}[/dim]"
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    if _is_main_process():
+        save_resolved_config(cfg, out)
+
+    model = build_model(cfg, plan, tokenizer, labels)
+    args = training_args(cfg, plan, out, has_eval=bool(eval_rows))
+    timer = StepTimerCallback()
+    all_callbacks = [RichProgressCallback(quiet=not show), timer, *(callbacks or [])]
+    if args.load_best_model_at_end:
+        all_callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.training.early_stopping_patience))
+    counter = _TokenCounter(DataCollatorForTokenClassification(tokenizer, pad_to_multiple_of=8))
+    trainer = Trainer(
+        model=model,
+        args=args,
+        train_dataset=Dataset.from_list(train_rows),
+        eval_dataset=Dataset.from_list(eval_rows) if eval_rows else None,
+        data_collator=counter,
+        processing_class=tokenizer,
+        callbacks=all_callbacks,
+    )
+    trainer.remove_callback(PrinterCallback)  # it prints raw log dicts on stdout, which is for data
+    trainer.remove_callback(ProgressCallback)
+
+    t0 = time.perf_counter()
+    train_output = trainer.train(resume_from_checkpoint=resume)
+    train_wall = time.perf_counter() - t0
+    history = trainer.state.log_history
+    eval_loss = _last(history, "eval_loss")
+    evaluated_at_end = any("eval_loss" in h and h.get("step") == trainer.state.global_step for h in history)
+    if trainer.args.load_best_model_at_end and trainer.state.best_metric is not None:
+        eval_loss = float(trainer.state.best_metric)
+    elif eval_rows and not evaluated_at_end:
+        eval_loss = float(trainer.evaluate()["eval_loss"])
+    trainer.save_model(str(out))
+    wall = time.perf_counter() - t0
+    runtime = float(train_output.metrics.get("train_runtime", train_wall)) or train_wall
+    result = TrainResult(
+        output_dir=out,
+        global_step=trainer.state.global_step,
+        epochs=float(trainer.state.epoch or 0.0),
+        train_loss=_last(history, "loss"),
+        eval_loss=eval_loss,
+        tokens_seen=counter.tokens,
+        wall_time_s=wall,
+        tokens_per_second=counter.tokens / runtime if runtime > 0 else 0.0,
+        step_times=timer.step_times,
+    )
+    if trainer.is_world_process_zero():
+        trainable, total = trainer.model.get_nb_trainable_parameters()
+        tagger_info = {
+            "labels": labels.labels,
+            "attention": t.attention,
+            "num_layers": t.num_layers,
+            "window": t.window,
+            "window_overlap": t.window_overlap,
+        }
+        result.metadata = {
+            "student": "tagger",
+            "base_model": cfg.model.name,
+            "base_model_path": resolve_model_path(cfg.model.name),
+            "adapter": "lora",
+            "tagger": tagger_info,
+            "dataset": {
+                "path": str(dataset),
+                "files": splits.files,
+                "sha256": splits.sha256,
+                "train_examples": len(splits.train),
+                "validation_examples": len(splits.validation),
+                "train_windows": len(train_rows),
+                "train_tokens_per_epoch": train_tokens,
+            },
+            "device": plan.device,
+            "precision": plan.precision,
+            "trainable_parameters": trainable,
+            "total_parameters": total,
+            "global_step": result.global_step,
+            "max_steps": trainer.state.max_steps,
+            "epochs_completed": round(result.epochs, 4),
+            "stopped_early": trainer.state.global_step < trainer.state.max_steps,
+            "resumed_from": resume,
+            "tokens_seen": counter.tokens,
+            "train_runtime_s": round(runtime, 2),
+            "wall_time_s": round(wall, 2),
+            "tokens_per_second": round(result.tokens_per_second, 2),
+            "train_loss": result.train_loss,
+            "train_loss_mean": float(train_output.training_loss),
+            "eval_loss": eval_loss,
+            "best_eval_loss": trainer.state.best_metric,
+        }
+        write_metadata(out, result.metadata)
+        tokenizer.save_pretrained(str(out))  # the adapter dir is self-contained for infer and export
+        write_marker(out, base_model=cfg.model.name, kind="lora-adapter", student="tagger", tagger=tagger_info)
+        if show:
+            print_summary(result, cfg)
+    return result
