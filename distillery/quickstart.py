@@ -42,7 +42,7 @@ class QuickstartConfig(BaseModel):
     workdir: str = Field("runs/quickstart", description="Holds dataset/, adapter/, eval/, sample.json.")
     num_samples: int = Field(300, ge=10, description="Examples in all splits together, eval included.")
     teacher: Literal["synthetic", "openai"] = Field("synthetic", description="Who labels the training documents.")
-    train_config: str = Field("configs/train/smollm2-135m-cpu.yaml", description="TrainConfig YAML.")
+    train_config: str = Field("configs/train/smollm2-135m-tagger-cpu.yaml", description="TrainConfig YAML.")
     max_steps: int | None = Field(None, ge=1, description="Stop training after this many optimizer steps.")
     eval_gold: str = Field("data/eval/handwritten.jsonl", description="Gold JSONL the student is scored on.")
     eval_limit: int | None = Field(None, ge=1, description="Score only the first N gold documents.")

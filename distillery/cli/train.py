@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,11 @@ import typer
 from distillery.cli.app import app
 from distillery.cli.common import handle_errors, overrides
 from distillery.errors import UserError
+
+
+class Student(str, Enum):
+    generative = "generative"
+    tagger = "tagger"
 
 
 def parse_set(items: list[str]) -> dict[str, Any]:
@@ -35,6 +41,9 @@ def train(
     output_dir: Path = typer.Option(..., "--output-dir", "-o", help="Where the adapter, logs and metadata go."),
     config: Path | None = typer.Option(None, "--config", "-c", help="YAML with TrainConfig fields (configs/train/)."),
     model: str | None = typer.Option(None, "--model", "-m", help="Base model: smollm2-135m, a local dir or hub id."),
+    student: Student | None = typer.Option(
+        None, "--student", help="generative: writes the span list (TRL SFT); tagger: labels every token."
+    ),
     epochs: float | None = typer.Option(None, "--epochs", help="training.epochs"),
     max_steps: int | None = typer.Option(None, "--max-steps", help="Stop after N optimizer steps (smoke runs)."),
     batch_size: int | None = typer.Option(None, "--batch-size", "-b", help="training.batch_size (per device)"),
@@ -64,6 +73,7 @@ def train(
     from distillery.train import TrainConfig, run_training
 
     flags = overrides(
+        student=student.value if student else None,
         model__name=model,
         training__epochs=epochs,
         training__max_steps=max_steps,
