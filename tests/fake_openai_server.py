@@ -1,9 +1,13 @@
 """A real HTTP server on 127.0.0.1 that speaks /v1/chat/completions, for the openai teacher's tests.
 
-It answers each document correctly from a gold table, unless a fault was scripted for that document:
-429 with Retry-After, 500, a hang past the client's timeout, truncated or invalid JSON, a value that
-is not in the input, an inconsistent anonymized_text, finish_reason=length. It counts every request,
+It answers each document correctly from a gold table (the span list), unless a fault was scripted for
+that document: 429 with Retry-After, 500, a hang past the client's timeout, truncated or invalid JSON,
+a value that is not in the input, an unknown type, finish_reason=length. It counts every request,
 so tests can check that retries really happened (and that a dry run sent none).
+
+Two behaviours of real servers can be switched on: `validation_500` answers a `response_format` it
+does not support with HTTP 500 and a pydantic validation body (llama.cpp's server), and
+`ignore_format` ignores `response_format` and answers prose (servers that drop unknown fields).
 """
 
 from __future__ import annotations
@@ -16,22 +20,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 
-def anonymize_answer(text: str, gold: list[dict]) -> dict:
-    """The answer a perfect teacher gives: every gold span replaced by [TYPE_n] (the same value gets
-    the same tag), each distinct value listed once, no offsets (teachers are not asked for them)."""
-    tag_of: dict[tuple[str, str], str] = {}
-    counters: dict[str, int] = {}
-    pieces, cursor = [], 0
-    for span in sorted(gold, key=lambda p: p["start"]):
-        key = (span["value"], span["type"])
-        if key not in tag_of:
-            counters[span["type"]] = counters.get(span["type"], 0) + 1
-            tag_of[key] = f"[{span['type']}_{counters[span['type']]}]"
-        pieces += [text[cursor : span["start"]], tag_of[key]]
-        cursor = span["end"]
-    pieces.append(text[cursor:])
-    tokens = [{"original": v, "replacement": tag, "type": t} for (v, t), tag in tag_of.items()]
-    return {"anonymized_text": "".join(pieces), "replaced_tokens": tokens}
+def span_list_answer(text: str, gold: list[dict]) -> dict:
+    """The answer a perfect teacher gives: each distinct gold value once, in order of first
+    appearance, with its type; no offsets (teachers are not asked for them)."""
+    items = dict.fromkeys((p["value"], p["type"]) for p in sorted(gold, key=lambda p: p["start"]))
+    return {"entities": [{"value": v, "type": t} for v, t in items]}
 
 
 @dataclass
@@ -50,6 +43,9 @@ class FakeOpenAI:
     gold: dict[str, list[dict]]
     hang_s: float = 3.0
     reject_modes: set[str] = field(default_factory=set)  # response_format types answered with 400
+    validation_500: set[str] = field(default_factory=set)  # ... answered with 500 + validation body (llama.cpp)
+    ignore_format: bool = False  # ignore response_format; answer prose around the JSON, or prose alone
+    prose_only: bool = False  # with ignore_format: no JSON at all
     requests: list[Seen] = field(default_factory=list)
     faults: dict[str, list[str]] = field(default_factory=dict)  # doc text -> actions, consumed in order
 
@@ -111,6 +107,11 @@ class FakeOpenAI:
         fmt = (body.get("response_format") or {}).get("type", "text")
         if fmt in self.reject_modes:
             return self._send(h, 400, {"error": {"message": f"response_format {fmt} is not supported", "type": "x"}})
+        if fmt in self.validation_500:
+            # What llama-cpp-python's server sends for a response_format type it does not know.
+            detail = "1 validation error for CreateChatCompletionRequest\nresponse_format.type\n"
+            detail += "  Input should be 'text' or 'json_object' [type=literal_error, input_value='json_schema']"
+            return self._send(h, 500, {"error": {"message": detail, "type": "internal_server_error"}})
         if doc is None:
             return self._send(h, 400, {"error": {"message": "unknown document", "type": "invalid_request_error"}})
         if action == "429":
@@ -122,24 +123,25 @@ class FakeOpenAI:
             return self._send(h, 401, {"error": {"message": "bad key", "type": "invalid_request_error"}})
         if action == "hang":
             time.sleep(self.hang_s)  # the client times out first; writing afterwards may fail
-        answer = anonymize_answer(doc, self.gold[doc])
+        answer = span_list_answer(doc, self.gold[doc])
         content = json.dumps(answer, ensure_ascii=False)
         finish = "stop"
         if action == "truncated":
             content = content[: len(content) // 2]
         elif action == "invalid":
-            content = "Certo! Ecco il risultato: {anonymized_text: nope"
+            content = "Certo! Ecco il risultato: {entities: nope"
         elif action == "wrong_span":
-            extra = {"original": "Zebedeo Quarantotto", "replacement": "[PERSON_9]", "type": "PERSON"}
-            answer["replaced_tokens"].append(extra)
+            answer["entities"].append({"value": "Zebedeo Quarantotto", "type": "PERSON"})
             content = json.dumps(answer, ensure_ascii=False)
-        elif action == "inconsistent":
-            answer["anonymized_text"] = "[PERSON_1] wrote something else entirely."
+        elif action == "bad_type":
+            answer["entities"].append({"value": answer["entities"][0]["value"], "type": "FAVOURITE_COLOUR"})
             content = json.dumps(answer, ensure_ascii=False)
         elif action == "length":
             content, finish = content[:20], "length"
         elif action == "fenced":
             content = "Here you go:\n```json\n" + content + "\n```"
+        if self.ignore_format:
+            content = "I found these personal details in the document. " + ("" if self.prose_only else content)
         prompt_chars = sum(len(m.get("content") or "") for m in body.get("messages", []))
         usage = {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(content) // 4}
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]

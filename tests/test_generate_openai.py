@@ -77,7 +77,7 @@ def test_faults_are_retried_or_rejected_with_reasons(server: FakeOpenAI, tmp_pat
     server.fault(DOCS[3].text, "truncated")
     server.fault(DOCS[4].text, "wrong_span")
     server.fault(DOCS[5].text, "invalid")
-    server.fault(DOCS[6].text, "inconsistent")
+    server.fault(DOCS[6].text, "bad_type")
     server.fault(DOCS[7].text, "length")
     server.fault(DOCS[8].text, "fenced")
     server.fault(DOCS[9].text, *["500"] * 4)  # more than max_retries=3: given up, left for a rerun
@@ -99,9 +99,9 @@ def test_faults_are_retried_or_rejected_with_reasons(server: FakeOpenAI, tmp_pat
     failed = {r["id"]: r["reason"] for r in read_records(tmp_path / "failed.jsonl")}
     assert failed.keys() == {ID[i] for i in (3, 4, 5, 6, 7)}
     assert failed[ID[3]].startswith("invalid JSON")
-    assert failed[ID[4]] == "original not in input: 'Zebedeo Quarantotto'"
+    assert failed[ID[4]] == "not in input: 'Zebedeo Quarantotto'"
     assert failed[ID[5]].startswith("invalid JSON")
-    assert failed[ID[6]].startswith("anonymized_text inconsistent")
+    assert failed[ID[6]] == "unknown type: type 'FAVOURITE_COLOUR'"
     assert failed[ID[7]].startswith("truncated: finish_reason=length")
     assert all(r["raw_answer"] for r in read_records(tmp_path / "failed.jsonl"))
 
@@ -110,14 +110,16 @@ def test_faults_are_retried_or_rejected_with_reasons(server: FakeOpenAI, tmp_pat
     assert ID[8] in {r["id"] for r in accepted} and ID[9] not in {r["id"] for r in accepted}
     for r in accepted:
         assert r["teacher"] == "openai" and r["teacher_model"] == "gpt-4o-mini"
-        assert r["pii"] == GOLD[r["id"]]  # a perfect teacher's answer gives back the gold spans exactly
-        assert all(p["value"] not in r["teacher_answer"]["anonymized_text"] for p in r["pii"] if len(p["value"]) > 4)
+        assert r["pii"] == GOLD[r["id"]]  # a perfect teacher's span list gives back the gold spans exactly
+        assert r["v"] == 2 and r["prompt_version"] == "anonymization-v2"
+        assert '"entities"' in r["teacher_answer"]  # the raw answer, as the teacher wrote it
     # Tokens come from the server's `usage`; cost from the price table.
     assert meta["tokens"]["input"] > 0 and meta["tokens"]["estimated"] is False
     assert meta["cost_usd"] == pytest.approx(
         (meta["tokens"]["input"] * 0.15 + meta["tokens"]["output"] * 0.60) / 1e6, rel=1e-4
     )
-    assert meta["prompt_version"] == "anonymization-v1"
+    assert meta["prompt_version"] == "anonymization-v2"
+    assert meta["structured_output"] == "json_schema"
     assert meta["base_url"] == server.url
 
     # The given-up document is retried by a rerun; nothing else is sent again.
@@ -172,8 +174,8 @@ def test_request_shape(server: FakeOpenAI, tmp_path: Path):
     req = server.requests[0]
     assert req.headers["authorization"] == f"Bearer {KEY}"
     assert req.body["model"] == "gpt-4o-mini" and req.body["temperature"] == 0.0
-    assert req.body["max_tokens"] == 4096  # a non-OpenAI base URL gets the widely supported field
-    assert req.body["response_format"]["json_schema"]["name"] == "anonymization"
+    assert req.body["max_tokens"] == 1024  # a non-OpenAI base URL gets the widely supported field
+    assert req.body["response_format"]["json_schema"]["name"] == "pii_entities"
     assert [m["role"] for m in req.body["messages"]][:2] == ["system", "user"]
     assert req.doc in req.body["messages"][-1]["content"]
 
