@@ -119,6 +119,9 @@ class FakeOpenAI:
             return self._send(h, 429, error, {"Retry-After": "1"})
         if action == "500":
             return self._send(h, 500, {"error": {"message": "boom", "type": "server_error"}})
+        if action == "invalid_500":
+            detail = "1 validation error for CreateChatCompletionRequest\nmax_tokens\n  Input should be less than 512"
+            return self._send(h, 500, {"error": {"message": detail, "type": "internal_server_error"}})
         if action == "401":
             return self._send(h, 401, {"error": {"message": "bad key", "type": "invalid_request_error"}})
         if action == "hang":

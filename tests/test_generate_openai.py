@@ -293,3 +293,51 @@ def test_ctrl_c_stops_at_once_despite_requests_in_flight_and_the_run_resumes(ser
     assert res.returncode == 0, res.stderr
     ids = _ids(out)
     assert len(ids) == 12 and len(set(ids)) == 12
+
+
+# -- real servers as they are ---------------------------------------------------------------------
+def _formats(server: FakeOpenAI) -> list[str]:
+    return [(r.body.get("response_format") or {}).get("type", "text") for r in server.requests]
+
+
+def test_llama_cpp_like_500_on_json_schema_decides_the_mode_once(server: FakeOpenAI, tmp_path: Path):
+    """llama.cpp's server answers json_schema with HTTP 500 and a validation body: one probe, no retry."""
+    server.validation_500 = {"json_schema"}
+    meta = run_generate(_cfg(server.url, n=12, concurrency=4), tmp_path, quiet=True)
+    assert _formats(server) == ["json_schema"] + ["json_object"] * 12  # the probe went alone, first
+    run = meta["runs"][-1]
+    assert run["retries"] == 0 and run["requests"] == 13 and run["stopped"] == "complete"
+    assert meta["structured_output"] == "json_object"
+    assert len(_accepted(tmp_path)) == 12
+
+
+def test_forced_response_format_that_the_server_rejects_stops_with_one_line(server: FakeOpenAI, tmp_path: Path):
+    server.validation_500 = {"json_schema"}
+    with pytest.raises(RuntimeFailure, match="rejects response_format json_schema.*--response-format"):
+        run_generate(_cfg(server.url, n=5, response_format="json_schema"), tmp_path, quiet=True)
+    assert server.count() == 1
+    server.requests.clear()
+    meta = run_generate(_cfg(server.url, n=5, response_format="text"), tmp_path / "t", quiet=True)
+    assert _formats(server) == ["text"] * 5 and meta["structured_output"] == "text"
+
+
+def test_a_validation_error_is_never_retried_whatever_its_status(server: FakeOpenAI, tmp_path: Path):
+    server.fault(DOCS[0].text, "invalid_500", "invalid_500")
+    meta = run_generate(_cfg(server.url, n=5, concurrency=1), tmp_path, quiet=True)
+    assert server.count(DOCS[0].text) == 1 and meta["runs"][-1]["retries"] == 0
+    (failed,) = read_records(tmp_path / "failed.jsonl")
+    assert failed["id"] == ID[0] and failed["reason"].startswith("HTTP 500") and "Input should be" in failed["reason"]
+
+
+def test_a_server_that_ignores_response_format(server: FakeOpenAI, tmp_path: Path):
+    # Prose around the JSON: the JSON is found and validated like any other answer.
+    server.ignore_format = True
+    run_generate(_cfg(server.url, n=6), tmp_path / "a", quiet=True)
+    assert len(_accepted(tmp_path / "a")) == 6
+    # Prose alone: every answer goes to failed.jsonl with its reason and raw text, and the run stops.
+    server.prose_only = True
+    with pytest.raises(RuntimeFailure, match="mostly rejected"):
+        run_generate(_cfg(server.url, n=60), tmp_path / "b", quiet=True)
+    failed = read_records(tmp_path / "b" / "failed.jsonl")
+    assert len(failed) >= 20 and all(f["reason"].startswith("invalid JSON") and f["raw_answer"] for f in failed)
+    assert _ids(tmp_path / "b") and not _accepted(tmp_path / "b")

@@ -110,11 +110,10 @@ class OpenAITeacher:
         self._closed = False
         self.client = openai.OpenAI(api_key=api_key, base_url=base_url, max_retries=0, timeout=cfg.timeout)
         # The structured-output mode, decided once per run: forced by the config, or (auto) by the
-        # first answer the server accepts; until then the pipeline sends one request at a time.
+        # first answer the server accepts. Until a first answer confirms it, the pipeline sends one
+        # request at a time (the probe), so a refusal costs one request, not `concurrency` of them.
         self.mode = MODES[0] if cfg.response_format == "auto" else cfg.response_format
         self.mode_decided = threading.Event()
-        if cfg.response_format != "auto":
-            self.mode_decided.set()
         self.provenance = Provenance(self.name, cfg.model, task.version)
         host = (base_url or "https://api.openai.com/v1").lower()
         field = cfg.max_tokens_field
@@ -127,7 +126,7 @@ class OpenAITeacher:
         """Error texts end up in failed.jsonl and on screen: never with the key in them."""
         if self._secret and len(self._secret) >= 4:
             message = message.replace(self._secret, "***")
-        return message.splitlines()[0][:300] if message else message
+        return " ".join(message.split())[:300] if message else message
 
     def _describe(self, exc: Exception) -> str:
         status = getattr(exc, "status_code", None)
