@@ -341,3 +341,42 @@ def test_a_server_that_ignores_response_format(server: FakeOpenAI, tmp_path: Pat
     failed = read_records(tmp_path / "b" / "failed.jsonl")
     assert len(failed) >= 20 and all(f["reason"].startswith("invalid JSON") and f["raw_answer"] for f in failed)
     assert _ids(tmp_path / "b") and not _accepted(tmp_path / "b")
+
+
+def test_two_runs_on_one_dir_the_second_exits_2_naming_the_first_and_a_killed_ones_lock_is_taken_over(
+    server: FakeOpenAI, tmp_path: Path
+):
+    import signal
+    import time
+
+    for d in DOCS[4:]:
+        server.fault(d.text, "hang")  # the first run holds the dir while these hang
+    server.hang_s = 60.0
+    out = tmp_path / "ds"
+    args = [*_common_args(server, tmp_path, _inputs_file(tmp_path, DOCS[:12], "")), "-n", "12", "--timeout", "60"]
+    args += ["--concurrency", "2", "-o", str(out)]
+    env = {**os.environ, "OPENAI_API_KEY": KEY}
+    first = subprocess.Popen([DISTILLERY, *args], env=env, stderr=subprocess.DEVNULL, cwd=Path.cwd())
+    try:
+        deadline = time.monotonic() + 30
+        while len(read_records(out / "train.jsonl")) + len(read_records(out / "validation.jsonl")) < 4:
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        second = _cli(args, tmp_path)
+        assert second.returncode == 2
+        assert f"is being written by another `distillery generate` (pid {first.pid}" in second.stderr
+        assert len(second.stderr.strip().splitlines()) == 1
+        written = _ids(out)
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=20)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert _ids(out) == written  # the refused run wrote nothing
+    server.faults.clear()
+    server.hang_s = 1.0
+    res = _cli(args, tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert f"took over the lock of pid {first.pid}" in res.stderr
+    ids = _ids(out)
+    assert len(ids) == 12 and len(set(ids)) == 12
