@@ -51,6 +51,7 @@ class FakeOpenAI:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self._prefixes: set[str] = set()
         self._server: ThreadingHTTPServer | None = None
 
     # -- control ---------------------------------------------------------------------------------
@@ -145,9 +146,7 @@ class FakeOpenAI:
             content = "Here you go:\n```json\n" + content + "\n```"
         if self.ignore_format:
             content = "I found these personal details in the document. " + ("" if self.prose_only else content)
-        prompt_chars = sum(len(m.get("content") or "") for m in body.get("messages", []))
-        usage = {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(content) // 4}
-        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+        usage = self._usage(body, content)
         self._send(
             h,
             200,
@@ -167,6 +166,22 @@ class FakeOpenAI:
                 "usage": usage,
             },
         )
+
+    def _usage(self, body: dict, content: str) -> dict:
+        """Tokens at 4 characters each; like OpenAI's automatic prompt caching, a prefix of >= 1,024
+        tokens already seen (every message but the last) is reported as cached, in 128-token steps."""
+        messages = body.get("messages", [])
+        prompt_chars = sum(len(m.get("content") or "") for m in messages)
+        prefix = json.dumps(messages[:-1])
+        prefix_tokens = sum(len(m.get("content") or "") for m in messages[:-1]) // 4
+        with self._lock:
+            seen = prefix in self._prefixes
+            self._prefixes.add(prefix)
+        cached = prefix_tokens // 128 * 128 if seen and prefix_tokens >= 1024 else 0
+        usage = {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(content) // 4}
+        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+        usage["prompt_tokens_details"] = {"cached_tokens": cached}
+        return usage
 
     @staticmethod
     def _send(h: BaseHTTPRequestHandler, status: int, obj: dict, headers: dict[str, str] | None = None) -> None:
