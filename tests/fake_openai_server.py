@@ -49,7 +49,16 @@ class FakeOpenAI:
     requests: list[Seen] = field(default_factory=list)
     faults: dict[str, list[str]] = field(default_factory=dict)  # doc text -> actions, consumed in order
 
+    # The Batch API: uploaded files, batches, and the statuses each batch goes through, one per retrieve.
+    files: dict[str, bytes] = field(default_factory=dict)
+    batches: dict[str, dict] = field(default_factory=dict)
+    batch_script: list[str] = field(default_factory=lambda: ["validating", "in_progress", "completed"])
+    batch_calls: list[str] = field(default_factory=list)
+    fail_batch_create_after_submit: bool = False  # create the batch, then answer 500 (a lost reply)
+
     def __post_init__(self) -> None:
+        self._batch_lines: dict[str, list[dict]] = {}
+        self._batch_steps: dict[str, list[str]] = {}
         self._lock = threading.Lock()
         self._prefixes: set[str] = set()
         self._server: ThreadingHTTPServer | None = None
@@ -63,6 +72,9 @@ class FakeOpenAI:
                 pass
 
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                fake._handle(self)
+
+            def do_GET(self) -> None:  # noqa: N802
                 fake._handle(self)
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -95,36 +107,44 @@ class FakeOpenAI:
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
         length = int(h.headers.get("Content-Length", "0"))
-        body = json.loads(h.rfile.read(length) or b"{}")
+        raw = h.rfile.read(length) if length else b""
+        path = h.path.split("?")[0]
+        if "/files" in path or "/batches" in path:
+            return self._batch_api(h, path, raw)
+        body = json.loads(raw or b"{}")
+        if not path.endswith("/chat/completions"):
+            return self._send(h, 404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+        status, obj, headers = self._complete(body, h.path, {k.lower(): v for k, v in h.headers.items()})
+        self._send(h, status, obj, headers)
+
+    def _complete(self, body: dict, path: str, headers: dict[str, str]) -> tuple[int, dict, dict[str, str]]:
+        """One chat completion request -> (status, JSON body, headers); also what a batch line gets."""
         doc = self._find_doc(body)
         with self._lock:
-            self.requests.append(
-                Seen(h.path, {k.lower(): v for k, v in h.headers.items()}, body, time.monotonic(), doc)
-            )
+            self.requests.append(Seen(path, headers, body, time.monotonic(), doc))
             queue = self.faults.get(doc, []) if doc is not None else []
             action = queue.pop(0) if queue else None
-        if not h.path.endswith("/chat/completions"):
-            return self._send(h, 404, {"error": {"message": "not found", "type": "invalid_request_error"}})
         fmt = (body.get("response_format") or {}).get("type", "text")
         if fmt in self.reject_modes:
-            return self._send(h, 400, {"error": {"message": f"response_format {fmt} is not supported", "type": "x"}})
+            return 400, {"error": {"message": f"response_format {fmt} is not supported", "type": "x"}}, {}
         if fmt in self.validation_500:
             # What llama-cpp-python's server sends for a response_format type it does not know.
             detail = "1 validation error for CreateChatCompletionRequest\nresponse_format.type\n"
             detail += "  Input should be 'text' or 'json_object' [type=literal_error, input_value='json_schema']"
-            return self._send(h, 500, {"error": {"message": detail, "type": "internal_server_error"}})
+            return 500, {"error": {"message": detail, "type": "internal_server_error"}}, {}
         if doc is None:
-            return self._send(h, 400, {"error": {"message": "unknown document", "type": "invalid_request_error"}})
+            return 400, {"error": {"message": "unknown document", "type": "invalid_request_error"}}, {}
         if action == "429":
-            error = {"error": {"message": "rate limited", "type": "rate_limit"}}
-            return self._send(h, 429, error, {"Retry-After": "1"})
+            return 429, {"error": {"message": "rate limited", "type": "rate_limit"}}, {"Retry-After": "1"}
         if action == "500":
-            return self._send(h, 500, {"error": {"message": "boom", "type": "server_error"}})
+            return 500, {"error": {"message": "boom", "type": "server_error"}}, {}
+        if action == "400":
+            return 400, {"error": {"message": "context length exceeded", "type": "invalid_request_error"}}, {}
         if action == "invalid_500":
             detail = "1 validation error for CreateChatCompletionRequest\nmax_tokens\n  Input should be less than 512"
-            return self._send(h, 500, {"error": {"message": detail, "type": "internal_server_error"}})
+            return 500, {"error": {"message": detail, "type": "internal_server_error"}}, {}
         if action == "401":
-            return self._send(h, 401, {"error": {"message": "bad key", "type": "invalid_request_error"}})
+            return 401, {"error": {"message": "bad key", "type": "invalid_request_error"}}, {}
         if action == "hang":
             time.sleep(self.hang_s)  # the client times out first; writing afterwards may fail
         answer = span_list_answer(doc, self.gold[doc])
@@ -147,8 +167,7 @@ class FakeOpenAI:
         if self.ignore_format:
             content = "I found these personal details in the document. " + ("" if self.prose_only else content)
         usage = self._usage(body, content)
-        self._send(
-            h,
+        return (
             200,
             {
                 "id": "chatcmpl-fake",
@@ -165,7 +184,113 @@ class FakeOpenAI:
                 ],
                 "usage": usage,
             },
+            {},
         )
+
+    # -- the Files and Batch APIs ------------------------------------------------------------------
+    def _batch_api(self, h: BaseHTTPRequestHandler, path: str, raw: bytes) -> None:
+        with self._lock:
+            self.batch_calls.append(f"{h.command} {path}")
+        if h.command == "POST" and path.endswith("/files"):
+            content = _multipart_file(raw, h.headers.get("Content-Type", ""))
+            with self._lock:
+                file_id = f"file-{len(self.files) + 1}"
+                self.files[file_id] = content
+            obj = {"id": file_id, "object": "file", "bytes": len(content), "created_at": int(time.time())}
+            return self._send(h, 200, {**obj, "filename": "input.jsonl", "purpose": "batch", "status": "processed"})
+        if h.command == "GET" and path.endswith("/content"):
+            file_id = path.split("/")[-2]
+            data = self.files.get(file_id)
+            if data is None:
+                return self._send(h, 404, {"error": {"message": "no such file", "type": "invalid_request_error"}})
+            return self._send_bytes(h, data)
+        if h.command == "POST" and path.endswith("/batches"):
+            req = json.loads(raw)
+            if self.fail_batch_create_after_submit:
+                self.fail_batch_create_after_submit = False
+                self._new_batch(req)  # created on the server, but the client never hears of it
+                return self._send(h, 500, {"error": {"message": "connection dropped", "type": "server_error"}})
+            return self._send(h, 200, self._new_batch(req))
+        if h.command == "GET" and path.endswith("/batches"):
+            with self._lock:
+                data = [dict(b) for b in reversed(self.batches.values())]
+            return self._send(h, 200, {"object": "list", "data": data, "has_more": False})
+        if h.command == "GET" and "/batches/" in path:
+            return self._send(h, 200, self._advance_batch(path.rsplit("/", 1)[1]))
+        return self._send(h, 404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+
+    def _new_batch(self, req: dict) -> dict:
+        with self._lock:
+            batch_id = f"batch-{len(self.batches) + 1}"
+            lines = [json.loads(x) for x in self.files[req["input_file_id"]].decode().splitlines() if x.strip()]
+            batch = {
+                "id": batch_id,
+                "object": "batch",
+                "endpoint": req["endpoint"],
+                "input_file_id": req["input_file_id"],
+                "completion_window": req["completion_window"],
+                "status": "validating",
+                "created_at": int(time.time()),
+                "metadata": req.get("metadata"),
+                "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+            }
+            self.batches[batch_id] = batch
+            self._batch_lines[batch_id] = lines
+            self._batch_steps[batch_id] = list(self.batch_script)
+        return batch
+
+    def _advance_batch(self, batch_id: str) -> dict:
+        """Each retrieve moves the batch one step along its script (validating -> in_progress -> ...)."""
+        with self._lock:
+            batch = self.batches[batch_id]
+            steps = self._batch_steps[batch_id]
+            if steps:
+                batch["status"] = steps.pop(0)
+            status = batch["status"]
+            done = status in ("completed", "expired", "failed", "cancelled") and "output_file_id" not in batch
+        if done:
+            self._finish_batch(batch, status)
+        return batch
+
+    def _finish_batch(self, batch: dict, status: str) -> None:
+        lines = self._batch_lines[batch["id"]]
+        if status == "failed":
+            batch["errors"] = {"object": "list", "data": [{"code": "invalid_file", "message": "bad input file"}]}
+            batch["output_file_id"] = None
+            return
+        if status == "expired":
+            lines = lines[: len(lines) // 2]  # the rest never ran
+        out, err = [], []
+        for i, line in enumerate(lines):
+            st, obj, _ = self._complete(line["body"], line["url"], {})
+            result = {
+                "id": f"batch_req_{i}",
+                "custom_id": line["custom_id"],
+                "response": {"status_code": st, "request_id": f"req_{i}", "body": obj},
+                "error": None,
+            }
+            (out if st == 200 else err).append(json.dumps(result))
+        with self._lock:
+            for name, rows in (("output_file_id", out), ("error_file_id", err)):
+                if rows:
+                    file_id = f"file-{len(self.files) + 1}"
+                    self.files[file_id] = ("\n".join(rows) + "\n").encode()
+                    batch[name] = file_id
+                else:
+                    batch[name] = None
+            batch["request_counts"] = {
+                "total": len(self._batch_lines[batch["id"]]),
+                "completed": len(out),
+                "failed": len(err),
+            }
+
+    @staticmethod
+    def _send_bytes(h: BaseHTTPRequestHandler, data: bytes) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "application/octet-stream")
+        h.send_header("Content-Length", str(len(data)))
+        h.end_headers()
+        h.wfile.write(data)
 
     def _usage(self, body: dict, content: str) -> dict:
         """Tokens at 4 characters each; like OpenAI's automatic prompt caching, a prefix of >= 1,024
@@ -196,6 +321,16 @@ class FakeOpenAI:
             h.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (timeout test)
+
+
+def _multipart_file(raw: bytes, content_type: str) -> bytes:
+    """The bytes of the part named "file" of a multipart/form-data body (what the SDK uploads)."""
+    boundary = content_type.split("boundary=", 1)[1].strip('"').encode()
+    for part in raw.split(b"--" + boundary):
+        head, _, data = part.partition(b"\r\n\r\n")
+        if b'name="file"' in head:
+            return data[:-2] if data.endswith(b"\r\n") else data
+    raise ValueError("no file part")
 
 
 # -- a tiny stand-in document source with the corpus generator's interface ------------------------

@@ -422,13 +422,20 @@ class Generator:
         existing = c["train"] + c["validation"] + c["eval"]
         show_cost = self.cfg.teacher == "openai"
         reason = "complete"
+        batch = None
         try:
             with ProgressView(self.cfg.num_samples, existing, quiet=self.quiet, show_cost=show_cost) as view:
                 # eval first: gold labels, free, and it claims its texts before train can (dedup).
                 self._run_inline("eval", self.gold, view, t0)
                 self._teacher = self._make_teacher()
-                run = self._run_inline if self.cfg.teacher == "synthetic" else self._run_pool
-                reason = run("train", self._teacher, view, t0)
+                if self.cfg.teacher == "openai" and self.cfg.openai.batch:
+                    from distillery.generate.batch import BatchRunner
+
+                    batch = BatchRunner(self, self._teacher)
+                    reason = batch.run()
+                else:
+                    run = self._run_inline if self.cfg.teacher == "synthetic" else self._run_pool
+                    reason = run("train", self._teacher, view, t0)
                 self.stats.stopped = reason
                 self._tick(view, t0, force=True)
         except KeyboardInterrupt:
@@ -450,8 +457,16 @@ class Generator:
                 meta = self._write_metadata(diversity=self.stats.stopped not in ("interrupted",))
             finally:
                 self.close()
-            if not self.quiet:
+            if not self.quiet and self.stats.stopped != "batch_submitted":
                 print_summary(meta, asdict(self.stats), str(self.out))
+        if reason == "batch_submitted" and not self.quiet:
+            sub = batch.submitted
+            err_console.print(
+                f"submitted batch {sub.batch_id} ({sub.docs:,} documents, ids in {self.out / 'batch.json'}); "
+                "rerun the same command to collect"
+            )
+        if reason == "batch_failed":
+            raise RuntimeFailure(batch.failure)
         if reason == "teacher_unreachable":
             raise RuntimeFailure(
                 f"teacher unreachable, stopped ({self.stats.last_error}); rerun the same command to resume"
@@ -601,6 +616,10 @@ class Generator:
             "runs": runs,
             "diversity": previous.get("diversity"),
         }
+        if self.cfg.teacher == "openai" and self.cfg.openai.batch:
+            from distillery.generate.batch import submissions_summary
+
+            meta["batches"] = submissions_summary(self.out)
         if self.inputs is not None:
             meta["inputs"] = {"path": str(self.inputs), "sha256": self._inputs_sha}
         if diversity:
