@@ -105,7 +105,11 @@ def print_estimate(est: dict[str, Any]) -> None:
             ("est. of which cached in", f"{est.get('cached_input_tokens', 0):,}"),
             ("price per 1M tokens in / cached / out", price_txt),
             ("est. cost", f"${est['cost_usd']:.4f}"),
-            ("est. time (rate limits only)", f"≥ {est['min_minutes']:.1f} min"),
+            (
+                ("est. time", "within 24 h (Batch API)")
+                if est.get("batch")
+                else ("est. time (rate limits only)", f"≥ {est['min_minutes']:.1f} min")
+            ),
         ]
     rows.append(("requests sent", "0 (dry run)"))
     err_console.print(_table("distillery generate --dry-run: estimate", rows))
