@@ -271,7 +271,9 @@ def ground_items(text: str, items: list[tuple[str, str]], known: tuple[str, ...]
 
     A value is found with any whitespace between its words and, if not found as written, ignoring
     case (a model that writes "mario rossi" still gets "Mario Rossi" replaced). Every occurrence
-    becomes a span. Values of one character are dropped; short ones must match whole words."""
+    becomes a span, whole-word occurrences only when there are any. Values of one character are
+    dropped; short ones must match whole words. The teacher's answers go through this same function
+    (`generate.records.validate_answer`), where any dropped value rejects the answer."""
     spans: list[Span] = []
     dropped: list[tuple[str, str, str]] = []
     for value, raw_type in items:
@@ -286,8 +288,10 @@ def ground_items(text: str, items: list[tuple[str, str]], known: tuple[str, ...]
             dropped.append((value, raw_type, "value too short"))
             continue
         found = find_all(text, value) or find_all(text, value, ignore_case=True)
-        if len(value.strip()) <= SHORT_VALUE_CHARS:
-            found = [(a, b) for a, b in found if whole_word(text, a, b)]
+        whole = [(a, b) for a, b in found if whole_word(text, a, b)]
+        # Whole words first ("Ada" must not also take the start of "Adamo"); a longer value that only
+        # occurs glued to other letters still counts there, a short one never does.
+        found = whole if whole or len(value.strip()) <= SHORT_VALUE_CHARS else found
         if not found:
             dropped.append((value, raw_type, "not in input"))
             continue

@@ -1,9 +1,13 @@
 """A real HTTP server on 127.0.0.1 that speaks /v1/chat/completions, for the openai teacher's tests.
 
-It answers each document correctly from a gold table, unless a fault was scripted for that document:
-429 with Retry-After, 500, a hang past the client's timeout, truncated or invalid JSON, a value that
-is not in the input, an inconsistent anonymized_text, finish_reason=length. It counts every request,
+It answers each document correctly from a gold table (the span list), unless a fault was scripted for
+that document: 429 with Retry-After, 500, a hang past the client's timeout, truncated or invalid JSON,
+a value that is not in the input, an unknown type, finish_reason=length. It counts every request,
 so tests can check that retries really happened (and that a dry run sent none).
+
+Two behaviours of real servers can be switched on: `validation_500` answers a `response_format` it
+does not support with HTTP 500 and a pydantic validation body (llama.cpp's server), and
+`ignore_format` ignores `response_format` and answers prose (servers that drop unknown fields).
 """
 
 from __future__ import annotations
@@ -16,22 +20,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 
-def anonymize_answer(text: str, gold: list[dict]) -> dict:
-    """The answer a perfect teacher gives: every gold span replaced by [TYPE_n] (the same value gets
-    the same tag), each distinct value listed once, no offsets (teachers are not asked for them)."""
-    tag_of: dict[tuple[str, str], str] = {}
-    counters: dict[str, int] = {}
-    pieces, cursor = [], 0
-    for span in sorted(gold, key=lambda p: p["start"]):
-        key = (span["value"], span["type"])
-        if key not in tag_of:
-            counters[span["type"]] = counters.get(span["type"], 0) + 1
-            tag_of[key] = f"[{span['type']}_{counters[span['type']]}]"
-        pieces += [text[cursor : span["start"]], tag_of[key]]
-        cursor = span["end"]
-    pieces.append(text[cursor:])
-    tokens = [{"original": v, "replacement": tag, "type": t} for (v, t), tag in tag_of.items()]
-    return {"anonymized_text": "".join(pieces), "replaced_tokens": tokens}
+def span_list_answer(text: str, gold: list[dict]) -> dict:
+    """The answer a perfect teacher gives: each distinct gold value once, in order of first
+    appearance, with its type; no offsets (teachers are not asked for them)."""
+    items = dict.fromkeys((p["value"], p["type"]) for p in sorted(gold, key=lambda p: p["start"]))
+    return {"entities": [{"value": v, "type": t} for v, t in items]}
 
 
 @dataclass
@@ -50,11 +43,24 @@ class FakeOpenAI:
     gold: dict[str, list[dict]]
     hang_s: float = 3.0
     reject_modes: set[str] = field(default_factory=set)  # response_format types answered with 400
+    validation_500: set[str] = field(default_factory=set)  # ... answered with 500 + validation body (llama.cpp)
+    ignore_format: bool = False  # ignore response_format; answer prose around the JSON, or prose alone
+    prose_only: bool = False  # with ignore_format: no JSON at all
     requests: list[Seen] = field(default_factory=list)
     faults: dict[str, list[str]] = field(default_factory=dict)  # doc text -> actions, consumed in order
 
+    # The Batch API: uploaded files, batches, and the statuses each batch goes through, one per retrieve.
+    files: dict[str, bytes] = field(default_factory=dict)
+    batches: dict[str, dict] = field(default_factory=dict)
+    batch_script: list[str] = field(default_factory=lambda: ["validating", "in_progress", "completed"])
+    batch_calls: list[str] = field(default_factory=list)
+    fail_batch_create_after_submit: bool = False  # create the batch, then answer 500 (a lost reply)
+
     def __post_init__(self) -> None:
+        self._batch_lines: dict[str, list[dict]] = {}
+        self._batch_steps: dict[str, list[str]] = {}
         self._lock = threading.Lock()
+        self._prefixes: set[str] = set()
         self._server: ThreadingHTTPServer | None = None
 
     # -- control ---------------------------------------------------------------------------------
@@ -66,6 +72,9 @@ class FakeOpenAI:
                 pass
 
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                fake._handle(self)
+
+            def do_GET(self) -> None:  # noqa: N802
                 fake._handle(self)
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -98,53 +107,67 @@ class FakeOpenAI:
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
         length = int(h.headers.get("Content-Length", "0"))
-        body = json.loads(h.rfile.read(length) or b"{}")
+        raw = h.rfile.read(length) if length else b""
+        path = h.path.split("?")[0]
+        if "/files" in path or "/batches" in path:
+            return self._batch_api(h, path, raw)
+        body = json.loads(raw or b"{}")
+        if not path.endswith("/chat/completions"):
+            return self._send(h, 404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+        status, obj, headers = self._complete(body, h.path, {k.lower(): v for k, v in h.headers.items()})
+        self._send(h, status, obj, headers)
+
+    def _complete(self, body: dict, path: str, headers: dict[str, str]) -> tuple[int, dict, dict[str, str]]:
+        """One chat completion request -> (status, JSON body, headers); also what a batch line gets."""
         doc = self._find_doc(body)
         with self._lock:
-            self.requests.append(
-                Seen(h.path, {k.lower(): v for k, v in h.headers.items()}, body, time.monotonic(), doc)
-            )
+            self.requests.append(Seen(path, headers, body, time.monotonic(), doc))
             queue = self.faults.get(doc, []) if doc is not None else []
             action = queue.pop(0) if queue else None
-        if not h.path.endswith("/chat/completions"):
-            return self._send(h, 404, {"error": {"message": "not found", "type": "invalid_request_error"}})
         fmt = (body.get("response_format") or {}).get("type", "text")
         if fmt in self.reject_modes:
-            return self._send(h, 400, {"error": {"message": f"response_format {fmt} is not supported", "type": "x"}})
+            return 400, {"error": {"message": f"response_format {fmt} is not supported", "type": "x"}}, {}
+        if fmt in self.validation_500:
+            # What llama-cpp-python's server sends for a response_format type it does not know.
+            detail = "1 validation error for CreateChatCompletionRequest\nresponse_format.type\n"
+            detail += "  Input should be 'text' or 'json_object' [type=literal_error, input_value='json_schema']"
+            return 500, {"error": {"message": detail, "type": "internal_server_error"}}, {}
         if doc is None:
-            return self._send(h, 400, {"error": {"message": "unknown document", "type": "invalid_request_error"}})
+            return 400, {"error": {"message": "unknown document", "type": "invalid_request_error"}}, {}
         if action == "429":
-            error = {"error": {"message": "rate limited", "type": "rate_limit"}}
-            return self._send(h, 429, error, {"Retry-After": "1"})
+            return 429, {"error": {"message": "rate limited", "type": "rate_limit"}}, {"Retry-After": "1"}
         if action == "500":
-            return self._send(h, 500, {"error": {"message": "boom", "type": "server_error"}})
+            return 500, {"error": {"message": "boom", "type": "server_error"}}, {}
+        if action == "400":
+            return 400, {"error": {"message": "context length exceeded", "type": "invalid_request_error"}}, {}
+        if action == "invalid_500":
+            detail = "1 validation error for CreateChatCompletionRequest\nmax_tokens\n  Input should be less than 512"
+            return 500, {"error": {"message": detail, "type": "internal_server_error"}}, {}
         if action == "401":
-            return self._send(h, 401, {"error": {"message": "bad key", "type": "invalid_request_error"}})
+            return 401, {"error": {"message": "bad key", "type": "invalid_request_error"}}, {}
         if action == "hang":
             time.sleep(self.hang_s)  # the client times out first; writing afterwards may fail
-        answer = anonymize_answer(doc, self.gold[doc])
+        answer = span_list_answer(doc, self.gold[doc])
         content = json.dumps(answer, ensure_ascii=False)
         finish = "stop"
         if action == "truncated":
             content = content[: len(content) // 2]
         elif action == "invalid":
-            content = "Certo! Ecco il risultato: {anonymized_text: nope"
+            content = "Certo! Ecco il risultato: {entities: nope"
         elif action == "wrong_span":
-            extra = {"original": "Zebedeo Quarantotto", "replacement": "[PERSON_9]", "type": "PERSON"}
-            answer["replaced_tokens"].append(extra)
+            answer["entities"].append({"value": "Zebedeo Quarantotto", "type": "PERSON"})
             content = json.dumps(answer, ensure_ascii=False)
-        elif action == "inconsistent":
-            answer["anonymized_text"] = "[PERSON_1] wrote something else entirely."
+        elif action == "bad_type":
+            answer["entities"].append({"value": answer["entities"][0]["value"], "type": "FAVOURITE_COLOUR"})
             content = json.dumps(answer, ensure_ascii=False)
         elif action == "length":
             content, finish = content[:20], "length"
         elif action == "fenced":
             content = "Here you go:\n```json\n" + content + "\n```"
-        prompt_chars = sum(len(m.get("content") or "") for m in body.get("messages", []))
-        usage = {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(content) // 4}
-        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
-        self._send(
-            h,
+        if self.ignore_format:
+            content = "I found these personal details in the document. " + ("" if self.prose_only else content)
+        usage = self._usage(body, content)
+        return (
             200,
             {
                 "id": "chatcmpl-fake",
@@ -161,7 +184,129 @@ class FakeOpenAI:
                 ],
                 "usage": usage,
             },
+            {},
         )
+
+    # -- the Files and Batch APIs ------------------------------------------------------------------
+    def _batch_api(self, h: BaseHTTPRequestHandler, path: str, raw: bytes) -> None:
+        with self._lock:
+            self.batch_calls.append(f"{h.command} {path}")
+        if h.command == "POST" and path.endswith("/files"):
+            content = _multipart_file(raw, h.headers.get("Content-Type", ""))
+            with self._lock:
+                file_id = f"file-{len(self.files) + 1}"
+                self.files[file_id] = content
+            obj = {"id": file_id, "object": "file", "bytes": len(content), "created_at": int(time.time())}
+            return self._send(h, 200, {**obj, "filename": "input.jsonl", "purpose": "batch", "status": "processed"})
+        if h.command == "GET" and path.endswith("/content"):
+            file_id = path.split("/")[-2]
+            data = self.files.get(file_id)
+            if data is None:
+                return self._send(h, 404, {"error": {"message": "no such file", "type": "invalid_request_error"}})
+            return self._send_bytes(h, data)
+        if h.command == "POST" and path.endswith("/batches"):
+            req = json.loads(raw)
+            if self.fail_batch_create_after_submit:
+                self.fail_batch_create_after_submit = False
+                self._new_batch(req)  # created on the server, but the client never hears of it
+                return self._send(h, 500, {"error": {"message": "connection dropped", "type": "server_error"}})
+            return self._send(h, 200, self._new_batch(req))
+        if h.command == "GET" and path.endswith("/batches"):
+            with self._lock:
+                data = [dict(b) for b in reversed(self.batches.values())]
+            return self._send(h, 200, {"object": "list", "data": data, "has_more": False})
+        if h.command == "GET" and "/batches/" in path:
+            return self._send(h, 200, self._advance_batch(path.rsplit("/", 1)[1]))
+        return self._send(h, 404, {"error": {"message": "not found", "type": "invalid_request_error"}})
+
+    def _new_batch(self, req: dict) -> dict:
+        with self._lock:
+            batch_id = f"batch-{len(self.batches) + 1}"
+            lines = [json.loads(x) for x in self.files[req["input_file_id"]].decode().splitlines() if x.strip()]
+            batch = {
+                "id": batch_id,
+                "object": "batch",
+                "endpoint": req["endpoint"],
+                "input_file_id": req["input_file_id"],
+                "completion_window": req["completion_window"],
+                "status": "validating",
+                "created_at": int(time.time()),
+                "metadata": req.get("metadata"),
+                "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+            }
+            self.batches[batch_id] = batch
+            self._batch_lines[batch_id] = lines
+            self._batch_steps[batch_id] = list(self.batch_script)
+        return batch
+
+    def _advance_batch(self, batch_id: str) -> dict:
+        """Each retrieve moves the batch one step along its script (validating -> in_progress -> ...)."""
+        with self._lock:
+            batch = self.batches[batch_id]
+            steps = self._batch_steps[batch_id]
+            if steps:
+                batch["status"] = steps.pop(0)
+            status = batch["status"]
+            done = status in ("completed", "expired", "failed", "cancelled") and "output_file_id" not in batch
+        if done:
+            self._finish_batch(batch, status)
+        return batch
+
+    def _finish_batch(self, batch: dict, status: str) -> None:
+        lines = self._batch_lines[batch["id"]]
+        if status == "failed":
+            batch["errors"] = {"object": "list", "data": [{"code": "invalid_file", "message": "bad input file"}]}
+            batch["output_file_id"] = None
+            return
+        if status == "expired":
+            lines = lines[: len(lines) // 2]  # the rest never ran
+        out, err = [], []
+        for i, line in enumerate(lines):
+            st, obj, _ = self._complete(line["body"], line["url"], {})
+            result = {
+                "id": f"batch_req_{i}",
+                "custom_id": line["custom_id"],
+                "response": {"status_code": st, "request_id": f"req_{i}", "body": obj},
+                "error": None,
+            }
+            (out if st == 200 else err).append(json.dumps(result))
+        with self._lock:
+            for name, rows in (("output_file_id", out), ("error_file_id", err)):
+                if rows:
+                    file_id = f"file-{len(self.files) + 1}"
+                    self.files[file_id] = ("\n".join(rows) + "\n").encode()
+                    batch[name] = file_id
+                else:
+                    batch[name] = None
+            batch["request_counts"] = {
+                "total": len(self._batch_lines[batch["id"]]),
+                "completed": len(out),
+                "failed": len(err),
+            }
+
+    @staticmethod
+    def _send_bytes(h: BaseHTTPRequestHandler, data: bytes) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "application/octet-stream")
+        h.send_header("Content-Length", str(len(data)))
+        h.end_headers()
+        h.wfile.write(data)
+
+    def _usage(self, body: dict, content: str) -> dict:
+        """Tokens at 4 characters each; like OpenAI's automatic prompt caching, a prefix of >= 1,024
+        tokens already seen (every message but the last) is reported as cached, in 128-token steps."""
+        messages = body.get("messages", [])
+        prompt_chars = sum(len(m.get("content") or "") for m in messages)
+        prefix = json.dumps(messages[:-1])
+        prefix_tokens = sum(len(m.get("content") or "") for m in messages[:-1]) // 4
+        with self._lock:
+            seen = prefix in self._prefixes
+            self._prefixes.add(prefix)
+        cached = prefix_tokens // 128 * 128 if seen and prefix_tokens >= 1024 else 0
+        usage = {"prompt_tokens": prompt_chars // 4, "completion_tokens": len(content) // 4}
+        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+        usage["prompt_tokens_details"] = {"cached_tokens": cached}
+        return usage
 
     @staticmethod
     def _send(h: BaseHTTPRequestHandler, status: int, obj: dict, headers: dict[str, str] | None = None) -> None:
@@ -176,6 +321,16 @@ class FakeOpenAI:
             h.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (timeout test)
+
+
+def _multipart_file(raw: bytes, content_type: str) -> bytes:
+    """The bytes of the part named "file" of a multipart/form-data body (what the SDK uploads)."""
+    boundary = content_type.split("boundary=", 1)[1].strip('"').encode()
+    for part in raw.split(b"--" + boundary):
+        head, _, data = part.partition(b"\r\n\r\n")
+        if b'name="file"' in head:
+            return data[:-2] if data.endswith(b"\r\n") else data
+    raise ValueError("no file part")
 
 
 # -- a tiny stand-in document source with the corpus generator's interface ------------------------

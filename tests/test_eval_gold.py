@@ -72,7 +72,8 @@ def test_limit(tmp_path):
     [
         ("{not json", "gold.jsonl:2: invalid JSON"),
         ('["a list"]', "gold.jsonl:2: expected a JSON object"),
-        ('{"id": "b"}', 'gold.jsonl:2: "text" must be a non-empty string'),
+        ('{"id": "b"}', 'gold.jsonl:2: missing "text"'),
+        ('{"id": "b", "text": " "}', 'gold.jsonl:2: "text" must be a non-empty string'),
         ('{"id": "b", "text": "Ciao Rosa", "pii": [{"value": "Rosa", "type": "PERSON", "start": 0, "end": 4}]}',
          "gold.jsonl:2: pii[0]: text[0:4] is 'Ciao', not 'Rosa'"),
         ('{"id": "b", "text": "Ciao Rosa", "pii": [{"value": "Anna", "type": "PERSON"}]}',
@@ -85,7 +86,8 @@ def test_limit(tmp_path):
          "gold.jsonl:2: pii[0]: offsets [5, 99) out of range"),
         ('{"id": "b", "text": "Ciao Rosa", "keep": ["€ 10"]}', "gold.jsonl:2: keep string '€ 10' does not occur"),
         ('{"id": "a", "text": "Ciao"}', "gold.jsonl:2: duplicate id 'a' (first on line 1)"),
-        ('{"id": "b", "text": "Ciao", "pii": {"value": "x"}}', 'gold.jsonl:2: "pii" must be a list'),
+        ('{"id": "b", "text": "Ciao", "pii": {"value": "x"}}', 'gold.jsonl:2: "pii": Input should be a valid list'),
+        ('{"id": "b", "text": "Ciao", "v": 9}', "gold.jsonl:2: record version 9 is newer than this distillery"),
     ],
 )  # fmt: skip
 def test_bad_lines_name_file_and_line(tmp_path, line, message):

@@ -77,7 +77,7 @@ def test_faults_are_retried_or_rejected_with_reasons(server: FakeOpenAI, tmp_pat
     server.fault(DOCS[3].text, "truncated")
     server.fault(DOCS[4].text, "wrong_span")
     server.fault(DOCS[5].text, "invalid")
-    server.fault(DOCS[6].text, "inconsistent")
+    server.fault(DOCS[6].text, "bad_type")
     server.fault(DOCS[7].text, "length")
     server.fault(DOCS[8].text, "fenced")
     server.fault(DOCS[9].text, *["500"] * 4)  # more than max_retries=3: given up, left for a rerun
@@ -99,9 +99,9 @@ def test_faults_are_retried_or_rejected_with_reasons(server: FakeOpenAI, tmp_pat
     failed = {r["id"]: r["reason"] for r in read_records(tmp_path / "failed.jsonl")}
     assert failed.keys() == {ID[i] for i in (3, 4, 5, 6, 7)}
     assert failed[ID[3]].startswith("invalid JSON")
-    assert failed[ID[4]] == "original not in input: 'Zebedeo Quarantotto'"
+    assert failed[ID[4]] == "not in input: 'Zebedeo Quarantotto'"
     assert failed[ID[5]].startswith("invalid JSON")
-    assert failed[ID[6]].startswith("anonymized_text inconsistent")
+    assert failed[ID[6]] == "unknown type: type 'FAVOURITE_COLOUR'"
     assert failed[ID[7]].startswith("truncated: finish_reason=length")
     assert all(r["raw_answer"] for r in read_records(tmp_path / "failed.jsonl"))
 
@@ -110,14 +110,17 @@ def test_faults_are_retried_or_rejected_with_reasons(server: FakeOpenAI, tmp_pat
     assert ID[8] in {r["id"] for r in accepted} and ID[9] not in {r["id"] for r in accepted}
     for r in accepted:
         assert r["teacher"] == "openai" and r["teacher_model"] == "gpt-4o-mini"
-        assert r["pii"] == GOLD[r["id"]]  # a perfect teacher's answer gives back the gold spans exactly
-        assert all(p["value"] not in r["teacher_answer"]["anonymized_text"] for p in r["pii"] if len(p["value"]) > 4)
-    # Tokens come from the server's `usage`; cost from the price table.
-    assert meta["tokens"]["input"] > 0 and meta["tokens"]["estimated"] is False
-    assert meta["cost_usd"] == pytest.approx(
-        (meta["tokens"]["input"] * 0.15 + meta["tokens"]["output"] * 0.60) / 1e6, rel=1e-4
-    )
-    assert meta["prompt_version"] == "anonymization-v1"
+        assert r["pii"] == GOLD[r["id"]]  # a perfect teacher's span list gives back the gold spans exactly
+        assert r["v"] == 2 and r["prompt_version"] == "anonymization-v2"
+        assert '"entities"' in r["teacher_answer"]  # the raw answer, as the teacher wrote it
+    # Tokens come from the server's `usage` (cached prompt tokens included); cost from the price table.
+    tok = meta["tokens"]
+    assert tok["input"] > 0 and tok["estimated"] is False
+    assert 0 < tok["cached_input"] < tok["input"] and run["cached_input_tokens"] == tok["cached_input"]
+    expected = ((tok["input"] - tok["cached_input"]) * 0.15 + tok["cached_input"] * 0.075 + tok["output"] * 0.60) / 1e6
+    assert meta["cost_usd"] == pytest.approx(expected, rel=1e-4)
+    assert meta["prompt_version"] == "anonymization-v2"
+    assert meta["structured_output"] == "json_schema"
     assert meta["base_url"] == server.url
 
     # The given-up document is retried by a rerun; nothing else is sent again.
@@ -151,7 +154,13 @@ def test_dry_run_sends_nothing_and_writes_nothing(server: FakeOpenAI, tmp_path: 
     assert not (tmp_path / "d").exists()
     assert est["teacher_docs"] == 50
     assert est["input_tokens"] > 50 * 500 and est["output_tokens"] > 0
-    assert est["cost_usd"] == pytest.approx((est["input_tokens"] * 0.15 + est["output_tokens"] * 0.60) / 1e6, abs=1e-6)
+    # The static prefix (system + few-shot, > 1,024 tokens) is cached after the first request.
+    assert 0 < est["cached_input_tokens"] < est["input_tokens"] and est["cached_input_tokens"] % 128 == 0
+    uncached = est["input_tokens"] - est["cached_input_tokens"]
+    expected = (uncached * 0.15 + est["cached_input_tokens"] * 0.075 + est["output_tokens"] * 0.60) / 1e6
+    assert est["cost_usd"] == pytest.approx(expected, abs=1e-6)
+    # The answer is the span list, not a copy of the document: a few dozen tokens per document.
+    assert est["output_tokens"] / 50 < 120
 
 
 def test_unsupported_response_format_falls_back_and_is_remembered(server: FakeOpenAI, tmp_path: Path):
@@ -172,8 +181,8 @@ def test_request_shape(server: FakeOpenAI, tmp_path: Path):
     req = server.requests[0]
     assert req.headers["authorization"] == f"Bearer {KEY}"
     assert req.body["model"] == "gpt-4o-mini" and req.body["temperature"] == 0.0
-    assert req.body["max_tokens"] == 4096  # a non-OpenAI base URL gets the widely supported field
-    assert req.body["response_format"]["json_schema"]["name"] == "anonymization"
+    assert req.body["max_tokens"] == 1024  # a non-OpenAI base URL gets the widely supported field
+    assert req.body["response_format"]["json_schema"]["name"] == "pii_entities"
     assert [m["role"] for m in req.body["messages"]][:2] == ["system", "user"]
     assert req.doc in req.body["messages"][-1]["content"]
 
@@ -289,5 +298,92 @@ def test_ctrl_c_stops_at_once_despite_requests_in_flight_and_the_run_resumes(ser
     server.hang_s = 1.0
     res = _cli(args, tmp_path)
     assert res.returncode == 0, res.stderr
+    ids = _ids(out)
+    assert len(ids) == 12 and len(set(ids)) == 12
+
+
+# -- real servers as they are ---------------------------------------------------------------------
+def _formats(server: FakeOpenAI) -> list[str]:
+    return [(r.body.get("response_format") or {}).get("type", "text") for r in server.requests]
+
+
+def test_llama_cpp_like_500_on_json_schema_decides_the_mode_once(server: FakeOpenAI, tmp_path: Path):
+    """llama.cpp's server answers json_schema with HTTP 500 and a validation body: one probe, no retry."""
+    server.validation_500 = {"json_schema"}
+    meta = run_generate(_cfg(server.url, n=12, concurrency=4), tmp_path, quiet=True)
+    assert _formats(server) == ["json_schema"] + ["json_object"] * 12  # the probe went alone, first
+    run = meta["runs"][-1]
+    assert run["retries"] == 0 and run["requests"] == 13 and run["stopped"] == "complete"
+    assert meta["structured_output"] == "json_object"
+    assert len(_accepted(tmp_path)) == 12
+
+
+def test_forced_response_format_that_the_server_rejects_stops_with_one_line(server: FakeOpenAI, tmp_path: Path):
+    server.validation_500 = {"json_schema"}
+    with pytest.raises(RuntimeFailure, match="rejects response_format json_schema.*--response-format"):
+        run_generate(_cfg(server.url, n=5, response_format="json_schema"), tmp_path, quiet=True)
+    assert server.count() == 1
+    server.requests.clear()
+    meta = run_generate(_cfg(server.url, n=5, response_format="text"), tmp_path / "t", quiet=True)
+    assert _formats(server) == ["text"] * 5 and meta["structured_output"] == "text"
+
+
+def test_a_validation_error_is_never_retried_whatever_its_status(server: FakeOpenAI, tmp_path: Path):
+    server.fault(DOCS[0].text, "invalid_500", "invalid_500")
+    meta = run_generate(_cfg(server.url, n=5, concurrency=1), tmp_path, quiet=True)
+    assert server.count(DOCS[0].text) == 1 and meta["runs"][-1]["retries"] == 0
+    (failed,) = read_records(tmp_path / "failed.jsonl")
+    assert failed["id"] == ID[0] and failed["reason"].startswith("HTTP 500") and "Input should be" in failed["reason"]
+
+
+def test_a_server_that_ignores_response_format(server: FakeOpenAI, tmp_path: Path):
+    # Prose around the JSON: the JSON is found and validated like any other answer.
+    server.ignore_format = True
+    run_generate(_cfg(server.url, n=6), tmp_path / "a", quiet=True)
+    assert len(_accepted(tmp_path / "a")) == 6
+    # Prose alone: every answer goes to failed.jsonl with its reason and raw text, and the run stops.
+    server.prose_only = True
+    with pytest.raises(RuntimeFailure, match="mostly rejected"):
+        run_generate(_cfg(server.url, n=60), tmp_path / "b", quiet=True)
+    failed = read_records(tmp_path / "b" / "failed.jsonl")
+    assert len(failed) >= 20 and all(f["reason"].startswith("invalid JSON") and f["raw_answer"] for f in failed)
+    assert _ids(tmp_path / "b") and not _accepted(tmp_path / "b")
+
+
+def test_two_runs_on_one_dir_the_second_exits_2_naming_the_first_and_a_killed_ones_lock_is_taken_over(
+    server: FakeOpenAI, tmp_path: Path
+):
+    import signal
+    import time
+
+    for d in DOCS[4:]:
+        server.fault(d.text, "hang")  # the first run holds the dir while these hang
+    server.hang_s = 60.0
+    out = tmp_path / "ds"
+    args = [*_common_args(server, tmp_path, _inputs_file(tmp_path, DOCS[:12], "")), "-n", "12", "--timeout", "60"]
+    args += ["--concurrency", "2", "-o", str(out)]
+    env = {**os.environ, "OPENAI_API_KEY": KEY}
+    first = subprocess.Popen([DISTILLERY, *args], env=env, stderr=subprocess.DEVNULL, cwd=Path.cwd())
+    try:
+        deadline = time.monotonic() + 30
+        while len(read_records(out / "train.jsonl")) + len(read_records(out / "validation.jsonl")) < 4:
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        second = _cli(args, tmp_path)
+        assert second.returncode == 2
+        assert f"is being written by another `distillery generate` (pid {first.pid}" in second.stderr
+        assert len(second.stderr.strip().splitlines()) == 1
+        written = _ids(out)
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=20)
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert _ids(out) == written  # the refused run wrote nothing
+    server.faults.clear()
+    server.hang_s = 1.0
+    res = _cli(args, tmp_path)
+    assert res.returncode == 0, res.stderr
+    assert f"took over the lock of pid {first.pid}" in res.stderr
     ids = _ids(out)
     assert len(ids) == 12 and len(set(ids)) == 12

@@ -10,7 +10,7 @@ import pytest
 
 from distillery.errors import UserError
 from distillery.generate.config import ModelPrice
-from distillery.generate.pricing import cost_usd, estimate_tokens, price_for
+from distillery.generate.pricing import cacheable_tokens, cost_usd, estimate_tokens, price_for
 from distillery.generate.prompts import load_prompt_task
 from distillery.generate.ratelimit import RateLimiter, parse_duration
 from distillery.generate.records import Rejected, extract_json, split_for_id, text_hash, validate_answer
@@ -18,47 +18,42 @@ from distillery.generate.teachers.openai_teacher import retry_after_seconds
 
 TEXT = "Gentile Mario Rossi, scriva a mario.rossi@example.org. Mario Rossi abita a Milano, ordine 48213."
 GOOD = {
-    "anonymized_text": "Gentile [PERSON_1], scriva a [EMAIL_1]. [PERSON_1] abita a Milano, ordine 48213.",
-    "replaced_tokens": [
-        {"original": "Mario Rossi", "replacement": "[PERSON_1]", "type": "PERSON"},
-        {"original": "mario.rossi@example.org", "replacement": "[EMAIL_1]", "type": "EMAIL"},
-    ],
+    "entities": [
+        {"value": "Mario Rossi", "type": "PERSON"},
+        {"value": "mario.rossi@example.org", "type": "EMAIL"},
+    ]
 }
 
 
-def test_valid_answer_gets_offsets_from_code_for_every_occurrence():
-    v = validate_answer(TEXT, json.dumps(GOOD))
-    assert [(TEXT[s.start : s.end], s.type) for s in v.spans] == [
+def test_span_list_becomes_every_occurrence_with_offsets_from_code():
+    spans = validate_answer(TEXT, json.dumps(GOOD))
+    assert [(TEXT[s.start : s.end], s.type) for s in spans] == [
         ("Mario Rossi", "PERSON"),
         ("mario.rossi@example.org", "EMAIL"),
         ("Mario Rossi", "PERSON"),
     ]
-    assert v.answer.anonymized_text == GOOD["anonymized_text"]
-    assert [t.start for t in v.answer.replaced_tokens] == [8, TEXT.index("mario.rossi@"), TEXT.rindex("Mario Rossi")]
+    assert [s.start for s in spans] == [8, TEXT.index("mario.rossi@"), TEXT.rindex("Mario Rossi")]
 
 
-def test_whitespace_differences_in_anonymized_text_are_tolerated():
-    answer = dict(GOOD, anonymized_text=GOOD["anonymized_text"].replace(" ", "  ") + "\n")
-    assert validate_answer(TEXT, answer).answer.anonymized_text == GOOD["anonymized_text"]
+def test_whitespace_and_case_differences_in_values_are_tolerated():
+    answer = {
+        "entities": [
+            {"value": "Mario\n  Rossi", "type": "PERSON"},
+            {"value": "MARIO.ROSSI@EXAMPLE.ORG", "type": "EMAIL"},
+        ]
+    }
+    assert len(validate_answer(TEXT, answer)) == 3
 
 
 @pytest.mark.parametrize(
     ("mutate", "reason"),
     [
-        (
-            lambda a: a["replaced_tokens"].append({"original": "Luigi Verdi", "replacement": "[P]", "type": "PERSON"}),
-            "original not in input: 'Luigi Verdi'",
-        ),
-        (lambda a: a.update(anonymized_text="Gentile [PERSON_1], scriva a [EMAIL_1]."), "inconsistent"),
-        (lambda a: a["replaced_tokens"][0].update(type="FAVOURITE_COLOUR"), "unknown type 'FAVOURITE_COLOUR'"),
-        (lambda a: a["replaced_tokens"][0].pop("replacement"), "schema: replaced_tokens.0.replacement"),
-        (lambda a: a.pop("anonymized_text"), "schema: anonymized_text"),
-        (lambda a: a["replaced_tokens"][0].update(replacement="Mario Rossi"), "replacement keeps the original"),
-        # The teacher forgot the second mention: its text leaks what the spans replace.
-        (
-            lambda a: a.update(anonymized_text=a["anonymized_text"].replace(". [PERSON_1]", ". Mario Rossi")),
-            "left unreplaced at char",
-        ),
+        (lambda a: a["entities"].append({"value": "Luigi Verdi", "type": "PERSON"}), "not in input: 'Luigi Verdi'"),
+        (lambda a: a["entities"][0].update(type="FAVOURITE_COLOUR"), "unknown type: type 'FAVOURITE_COLOUR'"),
+        (lambda a: a["entities"][0].pop("type"), "schema: entities.0.type"),
+        (lambda a: a.pop("entities"), "schema: entities"),
+        (lambda a: a["entities"].append({"value": TEXT * 2, "type": "ADDRESS"}), "value too long"),
+        (lambda a: a["entities"].append({"value": "M", "type": "PERSON"}), "value too short"),
     ],
 )
 def test_bad_answers_are_rejected_with_a_reason(mutate, reason):
@@ -68,22 +63,42 @@ def test_bad_answers_are_rejected_with_a_reason(mutate, reason):
         validate_answer(TEXT, answer)
 
 
+def test_teacher_and_student_answers_are_grounded_by_one_function(monkeypatch):
+    import distillery.generate.records as records
+    from distillery.student_format import ground_items
+
+    calls = []
+
+    def spy(*args, **kwargs):
+        calls.append(args[1])
+        return ground_items(*args, **kwargs)
+
+    monkeypatch.setattr(records, "ground_items", spy)
+    validate_answer(TEXT, GOOD)
+    assert calls == [[("Mario Rossi", "PERSON"), ("mario.rossi@example.org", "EMAIL")]]
+
+
 def test_type_aliases_are_normalized():
     answer = json.loads(json.dumps(GOOD))
-    answer["replaced_tokens"][1]["type"] = "email_address"
-    assert validate_answer(TEXT, answer).spans[1].type == "EMAIL"
+    answer["entities"][1]["type"] = "email_address"
+    assert validate_answer(TEXT, answer)[1].type == "EMAIL"
 
 
 def test_whole_word_occurrences_are_preferred():
     text = "Ada ha scritto ad Adamo."
-    v = validate_answer(
-        text,
-        {
-            "anonymized_text": "[PERSON_1] ha scritto ad Adamo.",
-            "replaced_tokens": [{"original": "Ada", "replacement": "[PERSON_1]", "type": "PERSON"}],
-        },
+    spans = validate_answer(text, {"entities": [{"value": "Ada", "type": "PERSON"}]})
+    assert [(s.start, s.end) for s in spans] == [(0, 3)]
+    text = "Rosa ha scritto a Rosaria, e Rosa risponde."
+    spans = validate_answer(text, {"entities": [{"value": "Rosa", "type": "PERSON"}]})
+    assert [(s.start, s.end) for s in spans] == [(0, 4), (29, 33)]
+
+
+def test_overlapping_values_keep_the_longest():
+    text = "Scrive Mario Rossi; Rossi firma."
+    spans = validate_answer(
+        text, {"entities": [{"value": "Mario Rossi", "type": "PERSON"}, {"value": "Rossi", "type": "PERSON"}]}
     )
-    assert [(s.start, s.end) for s in v.spans] == [(0, 3)]
+    assert [text[s.start : s.end] for s in spans] == ["Mario Rossi", "Rossi"]
 
 
 def test_extract_json_plain_fenced_embedded_and_broken():
@@ -116,6 +131,10 @@ def test_shipped_prompt_loads_and_renders_messages():
     assert msgs[0]["role"] == "system" and msgs[-1]["role"] == "user"
     assert "Testo con {graffe} e Mario Rossi." in msgs[-1]["content"]
     assert len(msgs) == 2 + 2 * len(task.examples)
+    assert task.version == "anonymization-v2"
+    # The static part comes first and is the same bytes for every document (prompt caching).
+    assert task.messages("another document")[:-1] == msgs[:-1] == task.static_messages()
+    assert msgs[2]["content"].startswith('{"entities":[{"value":"Giulia Bianchi","type":"PERSON"}')
     fmt = task.response_format("json_schema")
     assert fmt["type"] == "json_schema" and fmt["json_schema"]["strict"] is True
     assert task.response_format("json_object") == {"type": "json_object"}
@@ -127,10 +146,10 @@ def test_prompt_whose_example_would_be_rejected_is_a_user_error(tmp_path: Path):
     import yaml
 
     data = yaml.safe_load(Path("configs/prompts/anonymization.yaml").read_text(encoding="utf-8"))
-    data["examples"][0]["output"]["replaced_tokens"][0]["original"] = "Nobody Here"
+    data["examples"][0]["output"]["entities"][0]["value"] = "Nobody Here"
     bad = tmp_path / "bad.yaml"
     bad.write_text(yaml.safe_dump(data), encoding="utf-8")
-    with pytest.raises(UserError, match="original not in input"):
+    with pytest.raises(UserError, match="examples.0.*not in input"):
         load_prompt_task(bad)
     data = yaml.safe_load(Path("configs/prompts/anonymization.yaml").read_text(encoding="utf-8"))
     data["instruction"] = "no placeholder"
@@ -142,12 +161,18 @@ def test_prompt_whose_example_would_be_rejected_is_a_user_error(tmp_path: Path):
 
 
 def test_prices_exact_dated_snapshot_override_and_unknown():
-    assert price_for("gpt-4o-mini") == ModelPrice(input=0.15, output=0.60)
-    assert price_for("gpt-4o-mini-2024-07-18") == ModelPrice(input=0.15, output=0.60)
-    assert price_for("gpt-4o-2024-08-06") == ModelPrice(input=2.50, output=10.00)
+    mini = ModelPrice(input=0.15, cached_input=0.075, output=0.60)
+    assert price_for("gpt-4o-mini") == mini
+    assert price_for("gpt-4o-mini-2024-07-18") == mini
+    assert price_for("gpt-4o-2024-08-06").output == 10.00
     assert price_for("qwen2.5-7b-instruct") is None
     assert price_for("qwen", {"qwen": ModelPrice(input=1, output=2)}) == ModelPrice(input=1, output=2)
     assert cost_usd(ModelPrice(input=1.0, output=2.0), 1_000_000, 500_000) == pytest.approx(2.0)
+    # Cached prompt tokens at the cached rate (the input rate when the table has none); batch at half.
+    assert cost_usd(mini, 1_000_000, 0, 400_000) == pytest.approx(0.6 * 0.15 + 0.4 * 0.075)
+    assert cost_usd(ModelPrice(input=1.0, output=2.0), 1_000_000, 0, 400_000) == pytest.approx(1.0)
+    assert cost_usd(mini, 1_000_000, 1_000_000, batch=True) == pytest.approx((0.15 + 0.60) / 2)
+    assert cacheable_tokens(1023) == 0 and cacheable_tokens(1300) == 1280
     assert estimate_tokens(400) == 100
 
 

@@ -21,7 +21,7 @@ from distillery.generate.records import text_hash
 from distillery.generate.writer import read_records
 
 SPLIT_FILES = ("train.jsonl", "validation.jsonl", "eval.jsonl", "failed.jsonl")
-RECORD_KEYS = {"id", "lang", "kind", "template", "text", "pii", "keep", "teacher", "teacher_model", "teacher_answer"}
+RECORD_KEYS = {"v", "id", "lang", "kind", "template", "text", "pii", "keep", "teacher", "teacher_model"}
 
 
 def _dataset(d: Path) -> dict[str, list[dict]]:
@@ -53,10 +53,7 @@ def test_splits_records_and_gold_labels(tmp_path: Path):
         assert set(r) == RECORD_KEYS
         for p in r["pii"]:
             assert r["text"][p["start"] : p["end"]] == p["value"]
-        ans = r["teacher_answer"]
-        assert [(t["start"], t["end"]) for t in ans["replaced_tokens"]] == [(p["start"], p["end"]) for p in r["pii"]]
-        assert all(p["value"] not in ans["anonymized_text"] for p in r["pii"])
-        assert r["teacher"] == "synthetic"
+        assert r["v"] == 2 and r["teacher"] == "synthetic"  # gold spans as they are: no teacher answer
     assert meta["counts"] == {
         "train": len(data["train.jsonl"]),
         "validation": len(data["validation.jsonl"]),
@@ -113,7 +110,7 @@ def test_gold_bugs_go_to_failed_with_a_reason(tmp_path: Path):
     failed = read_records(tmp_path / "failed.jsonl")
     assert [f["id"] for f in failed] == ["train-000001", "train-000002"]
     assert "gold span" in failed[0]["reason"]
-    assert "left unreplaced" in failed[1]["reason"]
+    assert "unlabeled at char" in failed[1]["reason"]
     # Rejected documents are replaced by later ones: the dataset still has 50 examples.
     assert sum(len(read_records(tmp_path / n)) for n in SPLIT_FILES[:3]) == 50
 

@@ -148,11 +148,14 @@ def no_model_loading(monkeypatch):
     "line, message",
     [
         ("{not json", "invalid JSON"),
-        ('{"id": "x", "pii": []}', 'missing or empty "text"'),
+        ('{"id": "x", "pii": []}', 'missing "text"'),
         ('{"text": "ciao Mario"}', 'missing "pii" list'),
-        ('{"text": "ciao Mario", "pii": [{"value": "Mario", "type": "PERSON", "start": 5}]}', 'bad "end"'),
-        ('{"text": "ciao Mario", "pii": [{"value": "Maria", "type": "PERSON", "start": 5, "end": 10}]}', "!= text"),
-        ('{"text": "ciao", "pii": [{"value": "ciao", "type": "PERSON", "start": 0, "end": 9}]}', "outside the text"),
+        ('{"text": "ciao Mario", "pii": [{"value": "Mario", "type": "PERSON", "start": 5}]}', '"end" must both'),
+        (
+            '{"text": "ciao Mario", "pii": [{"value": "Maria", "type": "PERSON", "start": 5, "end": 10}]}',
+            "is 'Mario', not 'Maria'",
+        ),
+        ('{"text": "ciao", "pii": [{"value": "ciao", "type": "PERSON", "start": 0, "end": 9}]}', "out of range"),
     ],
 )
 def test_malformed_dataset_refused_with_file_line(tmp_path, no_model_loading, line, message):

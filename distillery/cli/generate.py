@@ -16,6 +16,13 @@ class TeacherKind(str, Enum):
     openai = "openai"
 
 
+class ResponseFormat(str, Enum):
+    auto = "auto"
+    json_schema = "json_schema"
+    json_object = "json_object"
+    text = "text"
+
+
 @app.command()
 @handle_errors
 def generate(
@@ -52,6 +59,17 @@ def generate(
         None, "--max-retries", help="Retries on 429/5xx/timeouts/connection errors (default 5)."
     ),
     max_cost: float | None = typer.Option(None, "--max-cost", help="Stop cleanly after spending this many USD."),
+    response_format: ResponseFormat | None = typer.Option(
+        None,
+        "--response-format",
+        help="Structured output: auto (default: decided once per run from the server's first answer), "
+        "json_schema, json_object or text.",
+    ),
+    batch: bool | None = typer.Option(
+        None,
+        "--batch/--no-batch",
+        help="OpenAI Batch API (half price): submit and exit; rerun the same command to collect the results.",
+    ),
     dry_run: bool = typer.Option(
         False, "--dry-run", help="Estimate documents, tokens and cost; send nothing, write nothing."
     ),
@@ -84,6 +102,8 @@ def generate(
             openai__timeout=timeout,
             openai__max_retries=max_retries,
             openai__max_cost=max_cost,
+            openai__response_format=response_format.value if response_format else None,
+            openai__batch=batch,
         ),
     )
     run_generate(cfg, output, inputs=str(inputs) if inputs else None, dry_run=dry_run, quiet=quiet)

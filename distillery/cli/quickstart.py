@@ -22,7 +22,10 @@ def quickstart(
         None, "--teacher", help="synthetic: offline gold labels (default); openai: needs OPENAI_API_KEY."
     ),
     config: Path | None = typer.Option(
-        None, "--config", "-c", help="Train YAML (TrainConfig). Default: configs/train/smollm2-135m-tagger-cpu.yaml (the tagger student)."
+        None,
+        "--config",
+        "-c",
+        help="Train YAML (TrainConfig). Default: configs/train/smollm2-135m-tagger-cpu.yaml (tagger).",
     ),
     workdir: Path | None = typer.Option(
         None, "--workdir", "-w", help="Work dir: dataset/, adapter/, eval/, sample.json (default runs/quickstart)."

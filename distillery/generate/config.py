@@ -14,6 +14,10 @@ class ModelPrice(BaseModel):
 
     input: float = Field(ge=0.0, description="USD per 1M prompt tokens.")
     output: float = Field(ge=0.0, description="USD per 1M completion tokens.")
+    cached_input: float | None = Field(
+        None, ge=0.0, description="USD per 1M cached prompt tokens (automatic prompt caching); None: the input price."
+    )
+    batch_discount: float = Field(0.5, gt=0.0, le=1.0, description="Batch API price as a share of this price.")
 
 
 class OpenAITeacherConfig(BaseModel):
@@ -27,7 +31,9 @@ class OpenAITeacherConfig(BaseModel):
     )
     prompts: str = Field("configs/prompts/anonymization.yaml", description="YAML task file (system, few-shot, schema).")
     response_format: Literal["auto", "json_schema", "json_object", "text"] = Field(
-        "auto", description="auto: json_schema, falling back to json_object then plain text if the server rejects it."
+        "auto",
+        description="auto: json_schema, then json_object, then plain text, decided once per run from the "
+        "server's first answer (or refusal); the others force one mode.",
     )
     concurrency: int = Field(8, ge=1, le=256, description="Requests in flight at once.")
     rpm: int | None = Field(500, ge=1, description="Requests per minute limit (None: unlimited).")
@@ -37,7 +43,9 @@ class OpenAITeacherConfig(BaseModel):
     backoff_base: float = Field(1.0, gt=0.0, description="First retry delay in seconds (doubles each time, jittered).")
     backoff_max: float = Field(60.0, gt=0.0, description="Longest retry delay in seconds.")
     temperature: float | None = Field(0.0, ge=0.0, description="None: do not send (some reasoning models reject it).")
-    max_output_tokens: int = Field(4096, ge=16, description="Completion limit per request.")
+    max_output_tokens: int = Field(
+        1024, ge=16, description="Completion limit per request (the answer is the span list, not the document)."
+    )
     max_tokens_field: Literal["auto", "max_tokens", "max_completion_tokens"] = Field(
         "auto", description="auto: max_completion_tokens for OpenAI/Azure, max_tokens for other servers."
     )
@@ -45,6 +53,11 @@ class OpenAITeacherConfig(BaseModel):
     prices: dict[str, ModelPrice] = Field(
         default_factory=dict, description="Per-model prices added to / overriding the built-in table."
     )
+    batch: bool = Field(
+        False,
+        description="Use the OpenAI Batch API (half price, results within 24 h): a run submits, a rerun collects.",
+    )
+    batch_poll_s: float = Field(30.0, gt=0.0, description="Seconds between status checks while collecting a batch.")
     max_failure_share: float = Field(
         0.9, gt=0.0, le=1.0, description="Abort when at least this share of the first 20+ answers is rejected."
     )

@@ -29,7 +29,8 @@ from distillery.console import err_console
 from distillery.errors import RuntimeFailure, UserError
 from distillery.fsutil import atomic_write_text, sha256_file
 from distillery.generate.config import DATASET_IDENTITY, GenerateConfig
-from distillery.generate.pricing import cost_usd, price_for
+from distillery.generate.lock import DatasetLock
+from distillery.generate.pricing import cacheable_tokens, cost_usd, estimate_tokens, price_for
 from distillery.generate.records import InputDoc, split_for_id, text_hash
 from distillery.generate.report import ProgressView, print_estimate, print_summary
 from distillery.generate.teachers.base import Labeled, Teacher
@@ -54,6 +55,7 @@ class RunStats:
     retries: int = 0
     input_tokens: int = 0
     output_tokens: int = 0
+    cached_input_tokens: int = 0
     usage_estimated: bool = False
     cost_usd: float = 0.0
     wall_time_s: float = 0.0
@@ -178,9 +180,6 @@ class Generator:
         self.quiet = quiet
         self._corpus = corpus
         _check_identity(cfg, self.out)
-        self.writer = DatasetWriter(self.out, read_only=read_only)
-        if self.writer.repaired and not quiet:
-            err_console.print(f"[yellow]note[/yellow] cut a torn last line in {', '.join(self.writer.repaired)}")
         self.stats = RunStats(started_at=_now(), run_id=uuid.uuid4().hex[:12])
         self.gold = SyntheticTeacher()
         self.task = None
@@ -206,6 +205,28 @@ class Generator:
         self._last_meta = 0.0
         self._teacher: Teacher | None = None
         self._inputs_sha = sha256_file(inputs) if inputs is not None else None
+        # One writer per dataset dir: the lock is taken before the files are even read (a resume
+        # cuts torn last lines, which must never happen under another run's feet).
+        self.lock: DatasetLock | None = None
+        if not read_only:
+            self.lock = DatasetLock(self.out).acquire()
+            if self.lock.stale and not quiet:
+                err_console.print(
+                    f"[yellow]note[/yellow] took over the lock of pid {self.lock.stale.get('pid')} (no longer running)"
+                )
+        try:
+            self.writer = DatasetWriter(self.out, read_only=read_only)
+        except BaseException:
+            self.close()
+            raise
+        if self.writer.repaired and not quiet:
+            err_console.print(f"[yellow]note[/yellow] cut a torn last line in {', '.join(self.writer.repaired)}")
+
+    def close(self) -> None:
+        """Release the dataset dir (run() does it; a Generator that is never run must call it)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     # -- documents ---------------------------------------------------------------------------
     def corpus(self) -> CorpusFn:
@@ -257,17 +278,19 @@ class Generator:
         return self.cfg.openai.model if self.cfg.teacher == "openai" else self.gold.model
 
     # -- results -----------------------------------------------------------------------------
-    def _handle(self, part: str, res: Labeled) -> None:
+    def _handle(self, part: str, res: Labeled, batch: bool = False) -> None:
         s = self.stats
         s.requests += res.requests
         s.retries += res.retries
         s.input_tokens += res.usage.input_tokens
         s.output_tokens += res.usage.output_tokens
+        s.cached_input_tokens += res.usage.cached_input_tokens
         s.usage_estimated = s.usage_estimated or res.usage.estimated
         if self.price is not None:
-            s.cost_usd += cost_usd(self.price, res.usage.input_tokens, res.usage.output_tokens)
+            u = res.usage
+            s.cost_usd += cost_usd(self.price, u.input_tokens, u.output_tokens, u.cached_input_tokens, batch=batch)
         if res.record is not None:
-            split = "eval" if part == "eval" else split_for_id(str(res.record["id"]), self.cfg.validation_share)
+            split = "eval" if part == "eval" else split_for_id(str(res.record.id), self.cfg.validation_share)
             self.writer.write(split, res.record)
             s.accepted += 1
         elif res.failure is not None:
@@ -313,10 +336,17 @@ class Generator:
         clean = False
         try:
             while True:
+                # Until the server has accepted one structured-output mode, one request at a time:
+                # the first answer (or refusal) decides the mode for the whole run.
+                limit = (
+                    oc.concurrency
+                    if getattr(teacher, "mode_decided", None) is None or teacher.mode_decided.is_set()
+                    else 1
+                )
                 while (
                     reason == "complete"
                     and not exhausted
-                    and len(inflight) < oc.concurrency
+                    and len(inflight) < limit
                     and self._accepted(part) + len(inflight) < target
                 ):
                     if not self._within_budget(len(inflight)):
@@ -392,13 +422,20 @@ class Generator:
         existing = c["train"] + c["validation"] + c["eval"]
         show_cost = self.cfg.teacher == "openai"
         reason = "complete"
+        batch = None
         try:
             with ProgressView(self.cfg.num_samples, existing, quiet=self.quiet, show_cost=show_cost) as view:
                 # eval first: gold labels, free, and it claims its texts before train can (dedup).
                 self._run_inline("eval", self.gold, view, t0)
                 self._teacher = self._make_teacher()
-                run = self._run_inline if self.cfg.teacher == "synthetic" else self._run_pool
-                reason = run("train", self._teacher, view, t0)
+                if self.cfg.teacher == "openai" and self.cfg.openai.batch:
+                    from distillery.generate.batch import BatchRunner
+
+                    batch = BatchRunner(self, self._teacher)
+                    reason = batch.run()
+                else:
+                    run = self._run_inline if self.cfg.teacher == "synthetic" else self._run_pool
+                    reason = run("train", self._teacher, view, t0)
                 self.stats.stopped = reason
                 self._tick(view, t0, force=True)
         except KeyboardInterrupt:
@@ -416,9 +453,20 @@ class Generator:
                 self._teacher.close()
             self.stats.wall_time_s = time.monotonic() - t0
             self.writer.close()
-            meta = self._write_metadata(diversity=self.stats.stopped not in ("interrupted",))
-            if not self.quiet:
+            try:
+                meta = self._write_metadata(diversity=self.stats.stopped not in ("interrupted",))
+            finally:
+                self.close()
+            if not self.quiet and self.stats.stopped != "batch_submitted":
                 print_summary(meta, asdict(self.stats), str(self.out))
+        if reason == "batch_submitted" and not self.quiet:
+            sub = batch.submitted
+            err_console.print(
+                f"submitted batch {sub.batch_id} ({sub.docs:,} documents, ids in {self.out / 'batch.json'}); "
+                "rerun the same command to collect"
+            )
+        if reason == "batch_failed":
+            raise RuntimeFailure(batch.failure)
         if reason == "teacher_unreachable":
             raise RuntimeFailure(
                 f"teacher unreachable, stopped ({self.stats.last_error}); rerun the same command to resume"
@@ -439,29 +487,38 @@ class Generator:
 
     def estimate(self) -> dict[str, Any]:
         """What a run would do and cost, without a single request."""
-        from distillery.generate.pricing import estimate_tokens
-
         c = self.writer.counts
         existing = c["train"] + c["validation"] + c["eval"]
         eval_docs = max(0, self._target("eval") - self._accepted("eval"))
         need = max(0, self._target("train") - self._accepted("train"))
         teacher_docs = 0
-        tok_in = tok_out = 0
+        tok_in = tok_out = cached = 0
         if need:
+            from distillery.generate.records import ideal_answer
             from distillery.generate.teachers.openai_teacher import estimate_request
 
+            # The static prefix (system + few-shot) is cached by the provider after the first request.
+            prefix = (
+                cacheable_tokens(sum(estimate_tokens(len(m["content"])) + 4 for m in self.task.static_messages()))
+                if self.task
+                else 0
+            )
             for doc in self._candidates("train"):
                 teacher_docs += 1
                 if self.task is not None:
-                    i, o = estimate_request(self.task.messages(doc.text), doc.text)
+                    # Corpus documents: the size of a perfect answer (their gold); the user's own: a share.
+                    answer = ideal_answer(doc.text, doc.pii) if doc.kind != "input" else None
+                    i, o = estimate_request(self.task.messages(doc.text), doc.text, answer)
                     tok_in += i
                     tok_out += o
+                    cached += prefix if teacher_docs > 1 else 0
                 else:
                     tok_in += estimate_tokens(len(doc.text))
                 if teacher_docs >= need:
                     break
         oc = self.cfg.openai
-        cost = cost_usd(self.price, tok_in, tok_out) if self.price else 0.0
+        batch = bool(oc.batch)
+        cost = cost_usd(self.price, tok_in, tok_out, 0 if batch else cached, batch=batch) if self.price else 0.0
         minutes = 0.0
         if oc.rpm:
             minutes = max(minutes, teacher_docs / oc.rpm)
@@ -474,7 +531,9 @@ class Generator:
             "eval_docs": eval_docs,
             "teacher_docs": teacher_docs,
             "input_tokens": tok_in,
+            "cached_input_tokens": 0 if batch else cached,
             "output_tokens": tok_out,
+            "batch": batch,
             "price": self.price.model_dump() if self.price else None,
             "cost_usd": round(cost, 6),
             "min_minutes": minutes,
@@ -484,6 +543,14 @@ class Generator:
         return est
 
     # -- metadata ----------------------------------------------------------------------------
+    def _structured_output(self, previous: dict[str, Any]) -> str | None:
+        """The response_format mode the server accepted (decided once per run, see OpenAITeacher)."""
+        teacher = self._teacher
+        decided = getattr(teacher, "mode_decided", None)
+        if decided is not None and decided.is_set():
+            return teacher.mode
+        return previous.get("structured_output")
+
     def _diversity(self) -> dict[str, Any] | None:
         try:
             from distillery.generate.corpus import SourceDoc, diversity_report
@@ -529,6 +596,7 @@ class Generator:
             "teacher_model": self._model_name(),
             "base_url": _public_url(self.base_url) if self.cfg.teacher == "openai" else None,
             "prompt_version": self.task.version if self.task else None,
+            "structured_output": self._structured_output(previous),
             "seed": self.cfg.seed,
             "langs": self.cfg.langs,
             "num_samples": self.cfg.num_samples,
@@ -537,6 +605,7 @@ class Generator:
             "tokens": {
                 "input": sum(r["input_tokens"] for r in runs),
                 "output": sum(r["output_tokens"] for r in runs),
+                "cached_input": sum(r.get("cached_input_tokens", 0) for r in runs),
                 "estimated": any(r["usage_estimated"] for r in runs),
             },
             "cost_usd": round(sum(r["cost_usd"] for r in runs), 6),
@@ -547,6 +616,10 @@ class Generator:
             "runs": runs,
             "diversity": previous.get("diversity"),
         }
+        if self.cfg.teacher == "openai" and self.cfg.openai.batch:
+            from distillery.generate.batch import submissions_summary
+
+            meta["batches"] = submissions_summary(self.out)
         if self.inputs is not None:
             meta["inputs"] = {"path": str(self.inputs), "sha256": self._inputs_sha}
         if diversity:

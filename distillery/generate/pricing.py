@@ -5,18 +5,22 @@ from __future__ import annotations
 
 from distillery.generate.config import ModelPrice
 
-# USD per 1M tokens, standard (non-batch) tier, as published by OpenAI in 2025.
+# USD per 1M tokens, standard tier, as published by OpenAI in 2025: input, cached input (automatic
+# prompt caching of a repeated prefix of >= 1,024 tokens), output. The Batch API costs half of each.
 DEFAULT_PRICES: dict[str, ModelPrice] = {
-    "gpt-4o-mini": ModelPrice(input=0.15, output=0.60),
-    "gpt-4o": ModelPrice(input=2.50, output=10.00),
-    "gpt-4.1": ModelPrice(input=2.00, output=8.00),
-    "gpt-4.1-mini": ModelPrice(input=0.40, output=1.60),
-    "gpt-4.1-nano": ModelPrice(input=0.10, output=0.40),
-    "gpt-5": ModelPrice(input=1.25, output=10.00),
-    "gpt-5-mini": ModelPrice(input=0.25, output=2.00),
-    "gpt-5-nano": ModelPrice(input=0.05, output=0.40),
-    "o4-mini": ModelPrice(input=1.10, output=4.40),
+    "gpt-4o-mini": ModelPrice(input=0.15, cached_input=0.075, output=0.60),
+    "gpt-4o": ModelPrice(input=2.50, cached_input=1.25, output=10.00),
+    "gpt-4.1": ModelPrice(input=2.00, cached_input=0.50, output=8.00),
+    "gpt-4.1-mini": ModelPrice(input=0.40, cached_input=0.10, output=1.60),
+    "gpt-4.1-nano": ModelPrice(input=0.10, cached_input=0.025, output=0.40),
+    "gpt-5": ModelPrice(input=1.25, cached_input=0.125, output=10.00),
+    "gpt-5-mini": ModelPrice(input=0.25, cached_input=0.025, output=2.00),
+    "gpt-5-nano": ModelPrice(input=0.05, cached_input=0.005, output=0.40),
+    "o4-mini": ModelPrice(input=1.10, cached_input=0.275, output=4.40),
 }
+# OpenAI caches a prompt prefix of at least this many tokens, in steps of CACHE_STEP_TOKENS.
+CACHE_MIN_TOKENS = 1024
+CACHE_STEP_TOKENS = 128
 
 FREE = ModelPrice(input=0.0, output=0.0)
 
@@ -34,8 +38,22 @@ def price_for(model: str, overrides: dict[str, ModelPrice] | None = None) -> Mod
     return table[best] if best else None
 
 
-def cost_usd(price: ModelPrice, input_tokens: int, output_tokens: int) -> float:
-    return (input_tokens * price.input + output_tokens * price.output) / 1_000_000
+def cost_usd(
+    price: ModelPrice, input_tokens: int, output_tokens: int, cached_input_tokens: int = 0, *, batch: bool = False
+) -> float:
+    """USD for one request's usage: `input_tokens` counts all prompt tokens, of which
+    `cached_input_tokens` are billed at the cached rate; the Batch API applies its discount."""
+    cached = min(cached_input_tokens, input_tokens)
+    cached_rate = price.input if price.cached_input is None else price.cached_input
+    usd = ((input_tokens - cached) * price.input + cached * cached_rate + output_tokens * price.output) / 1_000_000
+    return usd * price.batch_discount if batch else usd
+
+
+def cacheable_tokens(prefix_tokens: int) -> int:
+    """The part of a repeated prompt prefix that automatic prompt caching serves from the cache."""
+    if prefix_tokens < CACHE_MIN_TOKENS:
+        return 0
+    return prefix_tokens // CACHE_STEP_TOKENS * CACHE_STEP_TOKENS
 
 
 def estimate_tokens(chars: int) -> int:

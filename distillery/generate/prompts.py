@@ -2,6 +2,7 @@
 
 Validated on load, including the few-shot answers, which must pass the very checks applied to the
 teacher's answers: a prompt whose own examples would be rejected is a bug worth a clear error.
+The teacher answers with the span list (`{"entities": [{"value", "type"}]}`), never a copy of the document.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ class FewShot(BaseModel):
     input: str = Field(min_length=1)
     output: TeacherAnswer
 
+    def answer(self) -> str:
+        """The example's answer as the teacher should write it: compact JSON, nothing else."""
+        return json.dumps(self.output.model_dump(), ensure_ascii=False, separators=(",", ":"))
+
 
 class OutputSchema(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
@@ -40,7 +45,7 @@ class OutputSchema(BaseModel):
         if value.get("type") != "object":
             raise ValueError('the schema must describe an object ("type: object")')
         required = set(value.get("required", []))
-        missing = {"anonymized_text", "replaced_tokens"} - required
+        missing = {"entities"} - required
         if missing:
             raise ValueError(f"the schema must require {sorted(missing)}")
         return value
@@ -48,7 +53,7 @@ class OutputSchema(BaseModel):
     def types(self) -> tuple[str, ...] | None:
         """The PII types the schema allows (its enum), if it closes the set."""
         try:
-            item = self.json_schema["properties"]["replaced_tokens"]["items"]
+            item = self.json_schema["properties"]["entities"]["items"]
             enum = item["properties"]["type"].get("enum")
         except (KeyError, TypeError):
             return None
@@ -94,16 +99,19 @@ class PromptTask(BaseModel):
         # str.replace, not str.format: documents and instructions are full of braces.
         return self.instruction.replace(PLACEHOLDER, text)
 
-    def messages(self, text: str) -> list[dict[str, str]]:
+    def static_messages(self) -> list[dict[str, str]]:
+        """System message and few-shot turns: the same bytes in every request, first, so that the
+        providers' automatic prompt caching serves them from the cache."""
         messages = [{"role": "system", "content": self.system}]
         for ex in self.examples:
-            answer = json.dumps(ex.output.model_dump(), ensure_ascii=False)
             messages += [
                 {"role": "user", "content": self.user_message(ex.input)},
-                {"role": "assistant", "content": answer},
+                {"role": "assistant", "content": ex.answer()},
             ]
-        messages.append({"role": "user", "content": self.user_message(text)})
         return messages
+
+    def messages(self, text: str) -> list[dict[str, str]]:
+        return [*self.static_messages(), {"role": "user", "content": self.user_message(text)}]
 
     def response_format(self, mode: str) -> dict[str, Any] | None:
         if mode == "json_schema":

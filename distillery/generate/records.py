@@ -1,9 +1,11 @@
-"""Dataset records: building them, and validating a teacher's answer before it may enter the dataset.
+"""A teacher's answer, validated before it may enter the dataset, and the records `generate` writes.
 
-A teacher answers in the output contract's shape (`anonymized_text` + `replaced_tokens`). Offsets
-are never trusted from a teacher: each `original` is found in the input by code (LLMs count
-characters badly), and the anonymized text is rebuilt from those spans and compared with the
-teacher's. Anything that does not add up is rejected with a reason for failed.jsonl.
+A teacher answers with the span list only: `{"entities": [{"value": "Mario Rossi", "type": "PERSON"}]}`,
+each distinct value once, exactly as written. It never copies the document (output tokens are the
+expensive ones). The answer is grounded in the input by the very function that grounds the student's
+answers at inference (`student_format.ground_items`): a value that is not in the input, of an unknown
+type or absurdly long rejects the whole answer, with a reason for failed.jsonl; every occurrence of
+an accepted value becomes a gold span. Offsets are never asked of a teacher (LLMs count badly).
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from distillery.pii.spans import Span
-from distillery.schema import AnonymizationResult, ReplacedToken, known_types
-from distillery.student_format import MAX_VALUE_CHARS, normalize_type
+from distillery.dataset import RECORD_VERSION, DatasetRecord, FailedRecord, pii_items, text_hash
+from distillery.pii.spans import Span, resolve_overlaps
+from distillery.schema import known_types
+from distillery.student_format import ground_items
+
+__all__ = ["SPLITS", "InputDoc", "Rejected", "TeacherAnswer", "text_hash", "validate_answer"]
 
 SPLITS = ("train", "validation", "eval")
-_WS = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -41,34 +45,23 @@ class Rejected(Exception):
     """A teacher answer that must not enter the dataset; the message is the reason."""
 
 
-def normalize_text(text: str) -> str:
-    return _WS.sub(" ", text.strip()).casefold()
-
-
-def text_hash(text: str) -> str:
-    """Deduplication key: texts equal up to case and whitespace are the same document."""
-    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:32]
-
-
 def split_for_id(doc_id: str, validation_share: float) -> str:
     """train or validation, as a pure function of the id: stable across runs, resumes and N."""
     bucket = int.from_bytes(hashlib.sha256(f"split:{doc_id}".encode()).digest()[:8], "big") / 2**64
     return "validation" if bucket < validation_share else "train"
 
 
-class TeacherToken(BaseModel):
-    model_config = ConfigDict(extra="ignore")  # a teacher may add start/end: we recompute them anyway
+class TeacherEntity(BaseModel):
+    model_config = ConfigDict(extra="ignore")  # a teacher may add offsets or notes: not used
 
-    original: str
-    replacement: str
+    value: str
     type: str
 
 
 class TeacherAnswer(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    anonymized_text: str
-    replaced_tokens: list[TeacherToken]
+    entities: list[TeacherEntity]
 
 
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)\s*```", re.DOTALL)
@@ -95,34 +88,12 @@ def extract_json(content: str) -> Any:
     raise Rejected(f"invalid JSON: {first_error.msg} (char {first_error.pos})")
 
 
-def _whole_word_matches(text: str, value: str) -> list[tuple[int, int]]:
-    """Occurrences of `value` in `text`, preferring whole-word ones: "Ada" must not also replace the
-    start of "Adamo". When the value only occurs glued to other letters, those occurrences count."""
-    found = _find_fuzzy(text, value)
-    v = value.strip()
-
-    def whole(a: int, b: int) -> bool:
-        before = a > 0 and text[a - 1].isalnum() and v[0].isalnum()
-        after = b < len(text) and text[b].isalnum() and v[-1].isalnum()
-        return not (before or after)
-
-    strict = [(a, b) for a, b in found if whole(a, b)]
-    return strict or found
-
-
 def _short(value: str, limit: int = 60) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
-@dataclass
-class Validated:
-    spans: list[Span]
-    answer: AnonymizationResult  # the contract JSON with offsets computed by code
-
-
-def validate_answer(text: str, answer: Any, types: tuple[str, ...] | None = None) -> Validated:
-    """Check a teacher answer (JSON string or decoded object) against the input `text`."""
-    known = types or known_types()
+def validate_answer(text: str, answer: Any, types: tuple[str, ...] | None = None) -> list[Span]:
+    """The gold spans of `text` from a teacher answer (JSON string or decoded object), or Rejected."""
     data = extract_json(answer) if isinstance(answer, str) else answer
     try:
         parsed = TeacherAnswer.model_validate(data)
@@ -130,179 +101,27 @@ def validate_answer(text: str, answer: Any, types: tuple[str, ...] | None = None
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "(root)"
         raise Rejected(f"schema: {where}: {err['msg']}") from None
-
-    originals_of: dict[str, list[str]] = {}  # replacement -> the originals it stands for
-    type_of: dict[str, str] = {}  # whitespace-normalized original -> type
-    occurrences: dict[str, list[tuple[int, int]]] = {}
-    for tok in parsed.replaced_tokens:
-        pii_type = normalize_type(tok.type, known)
-        if pii_type is None:
-            raise Rejected(f"unknown type {tok.type!r}")
-        if not tok.original.strip():
-            raise Rejected("empty original")
-        if len(tok.original) > MAX_VALUE_CHARS:
-            raise Rejected(f"original longer than {MAX_VALUE_CHARS} characters")
-        if not tok.replacement.strip():
-            raise Rejected(f"empty replacement for {_short(tok.original)!r}")
-        orig, rep = tok.original.strip().casefold(), tok.replacement.casefold()
-        if rep.strip() == orig or (len(orig) >= 5 and orig in rep):
-            raise Rejected(f"replacement keeps the original {_short(tok.original)!r}")
-        found = _whole_word_matches(text, tok.original)
-        if not found:
-            raise Rejected(f"original not in input: {_short(tok.original)!r}")
-        occurrences[tok.original] = found
-        type_of.setdefault(normalize_ws(tok.original), pii_type)
-        originals_of.setdefault(tok.replacement, []).append(tok.original)
-
-    aligned = _align(text, parsed.anonymized_text, originals_of)
-    if aligned is None:
-        raise Rejected("anonymized_text inconsistent with replaced_tokens: " + _first_difference(text, parsed))
-    # Every occurrence of every listed value must be replaced: a value replaced in one place and
-    # left in another would teach the student to leak it.
-    covered = bytearray(len(text))
-    for a, b, _ in aligned:
-        covered[a:b] = b"\x01" * (b - a)
-    for original, spots in occurrences.items():
-        for a, b in spots:
-            if any(not covered[i] and not text[i].isspace() for i in range(a, b)):
-                raise Rejected(f"{_short(original)!r} left unreplaced at char {a}")
-
-    spans: list[Span] = []
-    tokens: list[ReplacedToken] = []
-    pieces: list[str] = []
-    cursor = 0
-    for a, b, replacement in aligned:
-        original = text[a:b]
-        pii_type = type_of[normalize_ws(original)]
-        spans.append(Span(a, b, pii_type, source="teacher"))
-        tokens.append(ReplacedToken(original=original, replacement=replacement, type=pii_type, start=a, end=b))
-        pieces += [text[cursor:a], replacement]
-        cursor = b
-    pieces.append(text[cursor:])
-    return Validated(spans, AnonymizationResult(anonymized_text="".join(pieces), replaced_tokens=tokens))
+    items = [(e.value, e.type) for e in parsed.entities]
+    grounded = ground_items(text, items, types or known_types(), source="teacher")
+    if grounded.dropped:
+        value, raw_type, why = grounded.dropped[0]
+        detail = f"type {raw_type!r}" if why == "unknown type" else repr(_short(value))
+        raise Rejected(f"{why}: {detail}")
+    return resolve_overlaps(grounded.spans)
 
 
-_WS_RUN = re.compile(r"\s*")
-
-
-def _skip_ws(text: str, pos: int) -> int:
-    return _WS_RUN.match(text, pos).end()
-
-
-def _match_words(text: str, pos: int, words: list[str]) -> int:
-    """End of `words` matched at `pos`, any whitespace run between them; -1 if they do not match."""
-    for i, word in enumerate(words):
-        if i:
-            nxt = _skip_ws(text, pos)
-            if nxt == pos:
-                return -1
-            pos = nxt
-        if not text.startswith(word, pos):
-            return -1
-        pos += len(word)
-    return pos
-
-
-def _match_piece(text: str, pos: int, piece: str) -> int:
-    """Match a literal piece of the teacher's text at `pos`: inner whitespace runs match any
-    whitespace run, leading and trailing whitespace is optional. -1 if it does not match."""
-    pos = _skip_ws(text, pos) if piece[:1].isspace() else pos
-    words = piece.split()
-    if words:
-        pos = _match_words(text, pos, words)
-        if pos < 0:
-            return -1
-    return _skip_ws(text, pos) if piece[-1:].isspace() else pos
-
-
-def _find_fuzzy(text: str, value: str) -> list[tuple[int, int]]:
-    """Non-overlapping occurrences of `value`, any whitespace run matching any whitespace run
-    (the same rule as `pii.spans.find_all`, without compiling a regex per value)."""
-    words = value.split()
-    if not words:
-        return []
-    out = []
-    pos = text.find(words[0])
-    while pos >= 0:
-        end = _match_words(text, pos, words)
-        if end >= 0:
-            out.append((pos, end))
-            pos = text.find(words[0], end)
-        else:
-            pos = text.find(words[0], pos + 1)
-    return out
-
-
-def _occurrences(text: str, strings: tuple[str, ...]) -> list[tuple[int, str]]:
-    """Leftmost, then longest, non-overlapping occurrences of any of `strings` (longest first),
-    like a regex alternation but without compiling one per document."""
-    hits = []
-    for s in strings:
-        pos = text.find(s)
-        while pos >= 0:
-            hits.append((pos, -len(s), s))
-            pos = text.find(s, pos + 1)
-    hits.sort()
-    out: list[tuple[int, str]] = []
-    end = 0
-    for pos, _, s in hits:
-        if pos >= end:
-            out.append((pos, s))
-            end = pos + len(s)
-    return out
-
-
-def _align(text: str, anonymized: str, originals_of: dict[str, list[str]]) -> list[tuple[int, int, str]] | None:
-    """Read the teacher's anonymized text as "the input with some values replaced": each occurrence
-    of a replacement must sit exactly where one of its originals is in the input, and everything
-    else must be the input itself (up to whitespace). Returns the (start, end, replacement) spans,
-    in the teacher's own segmentation (e.g. "Mario" + "Rossi" or "Mario Rossi"), or None."""
-    if not originals_of:
-        return [] if normalize_ws(text) == normalize_ws(anonymized) else None
-    reps = tuple(sorted(originals_of, key=lambda r: (-len(r), r)))  # [PERSON_10] before [PERSON_1]
-    alts = {r: sorted({o.strip() for o in originals_of[r]}, key=len, reverse=True) for r in reps}
-    spans: list[tuple[int, int, str]] = []
-    pos = _skip_ws(text, 0)
-    last = 0
-    for start, rep in _occurrences(anonymized, reps):
-        pos = _match_piece(text, pos, anonymized[last:start])
-        if pos < 0:
-            return None
-        for original in alts[rep]:
-            end = _match_words(text, pos, original.split())
-            if end >= 0:
-                spans.append((pos, end, rep))
-                pos = end
-                break
-        else:
-            # A replacement that is also real text of the input (a fake name) may stand for itself.
-            end = _match_words(text, pos, rep.split())
-            if end < 0:
-                return None
-            pos = end
-        last = start + len(rep)
-    pos = _match_piece(text, pos, anonymized[last:])
-    if pos < 0 or _skip_ws(text, pos) != len(text):
-        return None
-    return spans
-
-
-def normalize_ws(text: str) -> str:
-    return _WS.sub(" ", text.strip())
-
-
-def _first_difference(text: str, parsed: TeacherAnswer) -> str:
-    """Where the teacher's text departs from the input with every listed value replaced (a hint)."""
-    rebuilt = text
-    for tok in sorted(parsed.replaced_tokens, key=lambda t: -len(t.original)):
-        rebuilt = rebuilt.replace(tok.original, tok.replacement)
-    a, b = normalize_ws(rebuilt), normalize_ws(parsed.anonymized_text)
-    i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
-    return f"expected {_short(a[i : i + 30], 30)!r} at char {i}, got {_short(b[i : i + 30], 30)!r}"
+def ideal_answer(text: str, pii: list[dict]) -> str:
+    """What a perfect teacher answers for a document whose gold is known: each distinct value once,
+    in order of first appearance, compact JSON (the few-shot examples' style). Sizes dry-run estimates."""
+    items = dict.fromkeys((p["value"], p["type"]) for p in sorted(pii, key=lambda p: p["start"]))
+    entities = [{"value": v, "type": t} for v, t in items]
+    return json.dumps({"entities": entities}, ensure_ascii=False, separators=(",", ":"))
 
 
 def gold_spans(doc: Any) -> list[Span]:
-    """The corpus's gold spans, checked against the text (a mismatch is a generator bug)."""
+    """The corpus's gold spans, checked against the text (a mismatch is a generator bug): each span
+    holds its value, no two overlap, and no gold value also occurs unlabeled elsewhere (that would
+    teach the student to leak it)."""
     spans = []
     for item in doc.pii:
         start, end, value = item["start"], item["end"], item["value"]
@@ -313,38 +132,52 @@ def gold_spans(doc: Any) -> list[Span]:
     for a, b in zip(spans, spans[1:], strict=False):
         if a.overlaps(b):
             raise Rejected(f"gold spans overlap: [{a.start}, {a.end}) and [{b.start}, {b.end})")
+    items = list(dict.fromkeys((doc.text[s.start : s.end], s.type) for s in spans))
+    covered = bytearray(len(doc.text))
+    for s in spans:
+        covered[s.start : s.end] = b"\x01" * s.length
+    for s in ground_items(doc.text, items, known_types(tuple(t for _, t in items)), source="gold").spans:
+        if any(not covered[i] and not doc.text[i].isspace() for i in range(s.start, s.end)):
+            raise Rejected(f"gold leaves {_short(doc.text[s.start : s.end])!r} unlabeled at char {s.start}")
     return spans
 
 
-def pii_list(text: str, spans: list[Span]) -> list[dict]:
-    """Spans in the eval gold format."""
-    return [{"value": text[s.start : s.end], "type": s.type, "start": s.start, "end": s.end} for s in sorted(spans)]
+@dataclass(frozen=True)
+class Provenance:
+    """Who labelled a record: recorded in every record and failure."""
+
+    teacher: str
+    model: str
+    prompt_version: str | None = None
 
 
-def build_record(doc: Any, spans: list[Span], answer: AnonymizationResult, teacher: str, model: str) -> dict:
-    return {
-        "id": doc.id,
-        "lang": doc.lang,
-        "kind": doc.kind,
-        "template": doc.template,
-        "text": doc.text,
-        "pii": pii_list(doc.text, spans),
-        "keep": list(doc.keep),
-        "teacher": teacher,
-        "teacher_model": model,
-        "teacher_answer": answer.model_dump(mode="json", exclude={"id", "fallback"}),
-    }
+def build_record(doc: Any, spans: list[Span], who: Provenance, raw: str | None = None) -> DatasetRecord:
+    return DatasetRecord(
+        v=RECORD_VERSION,
+        id=str(doc.id),
+        lang=doc.lang,
+        kind=doc.kind,
+        template=doc.template,
+        text=doc.text,
+        pii=pii_items(doc.text, spans),
+        keep=list(doc.keep),
+        teacher=who.teacher,
+        teacher_model=who.model,
+        prompt_version=who.prompt_version,
+        teacher_answer=raw,
+    )
 
 
-def failed_record(doc: Any, reason: str, teacher: str, model: str, raw: str | None) -> dict:
-    return {
-        "id": doc.id,
-        "lang": doc.lang,
-        "kind": doc.kind,
-        "template": doc.template,
-        "text": doc.text,
-        "reason": reason,
-        "teacher": teacher,
-        "teacher_model": model,
-        "raw_answer": raw,
-    }
+def failed_record(doc: Any, reason: str, who: Provenance, raw: str | None) -> FailedRecord:
+    return FailedRecord(
+        id=str(doc.id),
+        lang=doc.lang,
+        kind=doc.kind,
+        template=doc.template,
+        text=doc.text,
+        reason=reason,
+        teacher=who.teacher,
+        teacher_model=who.model,
+        prompt_version=who.prompt_version,
+        raw_answer=raw,
+    )

@@ -70,6 +70,8 @@ def print_summary(meta: dict[str, Any], run: dict[str, Any], out_dir: str) -> No
             ("requests / retries", f"{run['requests']:,} / {run['retries']:,}"),
             ("transient errors", f"{run['errors']:,}"),
             ("tokens in / out", f"{run['input_tokens']:,} / {run['output_tokens']:,}"),
+            ("of which cached in", f"{run.get('cached_input_tokens', 0):,}"),
+            ("structured output", str(meta.get("structured_output") or "-")),
             ("cost this run", f"${run['cost_usd']:.4f}"),
             ("cost all runs", f"${meta['cost_usd']:.4f}"),
         ]
@@ -91,13 +93,23 @@ def print_estimate(est: dict[str, Any]) -> None:
     ]
     if est["teacher"] == "openai":
         price = est["price"]
-        price_txt = f"${price['input']:.2f} / ${price['output']:.2f}" if price else "unknown (counted as $0)"
+        price_txt = "unknown (counted as $0)"
+        if price:
+            cached = price["cached_input"] if price.get("cached_input") is not None else price["input"]
+            price_txt = f"${price['input']:.3f} / ${cached:.3f} / ${price['output']:.2f}"
+            if est.get("batch"):
+                price_txt += f" x {price['batch_discount']:g} (Batch API)"
         rows += [
             ("model", est["model"]),
             ("est. tokens in / out", f"{est['input_tokens']:,} / {est['output_tokens']:,}"),
-            ("price per 1M tokens in / out", price_txt),
+            ("est. of which cached in", f"{est.get('cached_input_tokens', 0):,}"),
+            ("price per 1M tokens in / cached / out", price_txt),
             ("est. cost", f"${est['cost_usd']:.4f}"),
-            ("est. time (rate limits only)", f"≥ {est['min_minutes']:.1f} min"),
+            (
+                ("est. time", "within 24 h (Batch API)")
+                if est.get("batch")
+                else ("est. time (rate limits only)", f"≥ {est['min_minutes']:.1f} min")
+            ),
         ]
     rows.append(("requests sent", "0 (dry run)"))
     err_console.print(_table("distillery generate --dry-run: estimate", rows))

@@ -12,8 +12,11 @@ import os
 from pathlib import Path
 from typing import IO
 
+from pydantic import BaseModel
+
+from distillery.dataset import text_hash
 from distillery.errors import UserError
-from distillery.generate.records import SPLITS, text_hash
+from distillery.generate.records import SPLITS
 
 FAILED = "failed"
 FILES = {name: f"{name}.jsonl" for name in (*SPLITS, FAILED)}
@@ -97,18 +100,19 @@ class DatasetWriter:
             fh = self._fhs[name] = open(self.dir / FILES[name], "a", encoding="utf-8")  # noqa: SIM115
         return fh
 
-    def write(self, name: str, record: dict) -> None:
-        """Append one record to `name` (a split or "failed") and flush it to the OS."""
-        doc_id = str(record["id"])
+    def write(self, name: str, record: BaseModel | dict) -> None:
+        """Append one record (a DatasetRecord, or a FailedRecord for "failed") and flush it to the OS."""
+        obj = record.model_dump(mode="json", exclude_none=True) if isinstance(record, BaseModel) else record
+        doc_id = str(obj["id"])
         if doc_id in self.ids:
             raise RuntimeError(f"id {doc_id!r} written twice")  # a pipeline bug, never user input
         fh = self._fh(name)
-        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
         fh.flush()
         self.ids[doc_id] = name
         self.counts[name] += 1
         if name != FAILED:
-            self.hashes.add(text_hash(record["text"]))
+            self.hashes.add(text_hash(obj["text"]))
 
     def touch_all(self) -> None:
         for name in FILES:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from distillery.dataset import DatasetRecord, parse_record, read_dataset
 from distillery.errors import UserError
 from distillery.student_format import target_from_spans, training_messages
 from distillery.train.config import DataSection
@@ -27,6 +28,7 @@ class Example:
     target: str  # the student's answer: compact JSON list of {"v", "t"}
     where: str  # file:line, for messages
     id: str | None = None
+    record: DatasetRecord | None = field(default=None, compare=False, repr=False)  # the whole dataset record
     spans: tuple[tuple[int, int, str], ...] = ()  # gold (start, end, type): the tagger's labels
 
 
@@ -39,55 +41,22 @@ class Splits:
     notes: list[str] = field(default_factory=list)
 
 
-def _fail(where: str, msg: str) -> UserError:
-    return UserError(f"{where}: {msg}")
+def example_from_record(rec: DatasetRecord, where: str) -> Example:
+    spans = [(s.start, s.end, s.type) for s in rec.spans()]
+    doc_id = None if rec.id is None else str(rec.id)
+    return Example(rec.text, target_from_spans(rec.text, spans), where, doc_id, rec, tuple(spans))
 
 
 def _check_record(obj: Any, where: str) -> Example:
-    if not isinstance(obj, dict):
-        raise _fail(where, "expected a JSON object")
-    text = obj.get("text")
-    if not isinstance(text, str) or not text.strip():
-        raise _fail(where, 'missing or empty "text"')
-    pii = obj.get("pii")
-    if not isinstance(pii, list):
-        raise _fail(where, 'missing "pii" list')
-    spans: list[tuple[int, int, str]] = []
-    for i, item in enumerate(pii):
-        if not isinstance(item, dict):
-            raise _fail(where, f"pii[{i}] is not an object")
-        for key, typ in (("value", str), ("type", str), ("start", int), ("end", int)):
-            if not isinstance(item.get(key), typ) or isinstance(item.get(key), bool):
-                raise _fail(where, f'pii[{i}] missing or bad "{key}"')
-        start, end = item["start"], item["end"]
-        if not 0 <= start < end <= len(text):
-            raise _fail(where, f"pii[{i}] span [{start}, {end}) is outside the text")
-        if text[start:end] != item["value"]:
-            raise _fail(where, f"pii[{i}] value {item['value']!r} != text[{start}:{end}] {text[start:end]!r}")
-        spans.append((start, end, item["type"]))
-    doc_id = obj.get("id")
-    return Example(text, target_from_spans(text, spans), where, None if doc_id is None else str(doc_id), tuple(spans))
+    """One decoded JSON line as an Example (benchmarks build records in memory)."""
+    return example_from_record(parse_record(json.dumps(obj), where), where)
 
 
 def read_examples(path: Path) -> list[Example]:
     """All records of one JSONL file, or a UserError naming the first bad file:line."""
     if not path.is_file():
         raise UserError(f"dataset file not found: {path}")
-    examples = []
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{path}:{lineno}"
-            try:
-                line = raw.decode("utf-8").strip()
-            except UnicodeDecodeError:
-                raise _fail(where, "not valid UTF-8") from None
-            if not line:
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise _fail(where, f"invalid JSON ({exc.msg})") from None
-            examples.append(_check_record(obj, where))
+    examples = [example_from_record(rec, where) for where, rec in read_dataset(path, require_pii=True)]
     if not examples:
         raise UserError(f"{path}: dataset is empty")
     return examples

@@ -6,18 +6,21 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from distillery.dataset import DatasetRecord, FailedRecord
 from distillery.errors import RuntimeFailure
 
 
 @dataclass
 class Usage:
-    input_tokens: int = 0
+    input_tokens: int = 0  # all prompt tokens, cached ones included (as the API counts them)
     output_tokens: int = 0
+    cached_input_tokens: int = 0  # usage.prompt_tokens_details.cached_tokens: billed at the cached rate
     estimated: bool = False  # the server sent no `usage`: counted from characters instead
 
     def add(self, other: Usage) -> None:
         self.input_tokens += other.input_tokens
         self.output_tokens += other.output_tokens
+        self.cached_input_tokens += other.cached_input_tokens
         self.estimated = self.estimated or other.estimated
 
 
@@ -26,8 +29,8 @@ class Labeled:
     """The outcome for one document: exactly one of record / failure / error is set."""
 
     doc: Any
-    record: dict | None = None  # accepted: goes to its split
-    failure: dict | None = None  # rejected answer (or a request the server refuses): failed.jsonl
+    record: DatasetRecord | None = None  # accepted: goes to its split
+    failure: FailedRecord | None = None  # rejected answer (or a request the server refuses): failed.jsonl
     error: str | None = None  # transient trouble after all retries: written nowhere, a rerun retries it
     usage: Usage = field(default_factory=Usage)
     requests: int = 0
