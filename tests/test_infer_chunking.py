@@ -66,3 +66,10 @@ def test_chunks_cover_everything(tok, words, max_tokens, overlap):
     text = " ".join(words) + "."
     ranges = chunk_ranges(text, tok, max_tokens, overlap)
     _check(text, ranges, tok, max_tokens, min(overlap, max_tokens // 2))
+
+
+def test_a_newline_cut_is_not_repeated_by_the_next_chunk(tok):
+    """Found by hypothesis: the second chunk's preferred cut was the first chunk's newline."""
+    text = "Mario " * 8 + "\n " + "Mario " * 6 + "IT60 Mario."
+    ranges = chunk_ranges(text, tok, 32, 16)
+    _check(text, ranges, tok, 32, 16)

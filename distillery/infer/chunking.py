@@ -63,6 +63,10 @@ def chunk_ranges(text: str, tokenizer: Any, max_tokens: int, overlap_tokens: int
             ranges.append((begin, len(text)))
             return ranges
         end = _cut_point(text, begin, starts[limit_tok])
+        if ranges and end <= ranges[-1][1]:
+            # The preferred cut (a newline in the second half) is where the previous chunk ended: cut
+            # later, so every chunk reaches further than the one before.
+            end = _cut_point(text, ranges[-1][1], starts[limit_tok])
         ranges.append((begin, end))
         if not overlap_tokens:
             begin = end
