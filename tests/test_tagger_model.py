@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from test_train import record, write_jsonl  # the same tiny letters dataset as the generative tests
 from typer.testing import CliRunner
 
 from distillery.cli import app
@@ -19,27 +20,6 @@ from distillery.train import TrainConfig, run_training
 
 runner = CliRunner()
 LABELS = default_label_set()
-NAMES = ["Mario Rossi", "John Smith", "Anna Bianchi", "Emily Clarke"]
-
-
-def record(i: int) -> dict:
-    """A letter with a name and a phone number (every fifth one without personal data)."""
-    name = NAMES[i % len(NAMES)]
-    text = f"Gentile {name}, la contatto al 347 123 45{i % 100:02d} per la pratica."
-    if i % 5 == 4:
-        return {"id": f"d{i}", "text": f"La riunione {i} è spostata a giovedì.", "pii": []}
-    s, p = text.index(name), text.index("347")
-    pii = [
-        {"value": name, "type": "PERSON", "start": s, "end": s + len(name)},
-        {"value": text[p : p + 12], "type": "PHONE", "start": p, "end": p + 12},
-    ]
-    return {"id": f"d{i}", "text": text, "pii": pii}
-
-
-def write_jsonl(path: Path, records: list[dict]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def tagger_cfg(model_dir: Path, **flags) -> TrainConfig:

@@ -93,6 +93,26 @@ def _last(history: list[dict[str, Any]], key: str) -> float | None:
     return None
 
 
+def train_and_save(
+    trainer: Any, resume: str | None, has_eval: bool, out: Path
+) -> tuple[Any, float | None, float, float]:
+    """Run the loop, settle the final eval loss (the best checkpoint's with early stopping, else the
+    last, evaluated now if the last step was not), save the model. Returns (train output, eval loss,
+    seconds in the loop, seconds in all)."""
+    t0 = time.perf_counter()
+    train_output = trainer.train(resume_from_checkpoint=resume)
+    train_wall = time.perf_counter() - t0
+    history = trainer.state.log_history
+    eval_loss = _last(history, "eval_loss")
+    evaluated_at_end = any("eval_loss" in h and h.get("step") == trainer.state.global_step for h in history)
+    if trainer.args.load_best_model_at_end and trainer.state.best_metric is not None:
+        eval_loss = float(trainer.state.best_metric)  # the best checkpoint is the one saved
+    elif has_eval and not evaluated_at_end:
+        eval_loss = float(trainer.evaluate()["eval_loss"])
+    trainer.save_model(str(out))
+    return train_output, eval_loss, train_wall, time.perf_counter() - t0
+
+
 def run_training(
     cfg: TrainConfig,
     *,
@@ -175,18 +195,8 @@ def run_training(
             callbacks=all_callbacks,
         )  # fmt: skip
 
-    t0 = time.perf_counter()
-    train_output = trainer.train(resume_from_checkpoint=resume)
-    train_wall = time.perf_counter() - t0
+    train_output, eval_loss, train_wall, wall = train_and_save(trainer, resume, bool(eval_rows), out)
     history = trainer.state.log_history
-    eval_loss = _last(history, "eval_loss")
-    evaluated_at_end = any("eval_loss" in h and h.get("step") == trainer.state.global_step for h in history)
-    if trainer.args.load_best_model_at_end and trainer.state.best_metric is not None:
-        eval_loss = float(trainer.state.best_metric)  # the best checkpoint is the one saved
-    elif eval_rows and not evaluated_at_end:
-        eval_loss = float(trainer.evaluate()["eval_loss"])
-    trainer.save_model(str(out))
-    wall = time.perf_counter() - t0
 
     tokens = int(getattr(trainer, "_total_train_tokens", 0))
     runtime = float(train_output.metrics.get("train_runtime", train_wall)) or train_wall

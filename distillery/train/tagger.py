@@ -8,7 +8,6 @@ on every token, LoRA on the chosen linear layers, the head trained in full (`mod
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -81,44 +80,13 @@ def build_model(cfg: TrainConfig, plan: Any, tokenizer: Any, labels: LabelSet) -
 def training_args(cfg: TrainConfig, plan: Any, output_dir: Path, has_eval: bool) -> Any:
     from transformers import TrainingArguments
 
-    t = cfg.training
-    eval_strategy = t.eval_strategy if has_eval else "no"
-    early = t.early_stopping_patience is not None and eval_strategy != "no"
+    from distillery.train.trainer import trainer_kwargs
+
     return TrainingArguments(
-        output_dir=str(output_dir),
-        num_train_epochs=t.epochs,
-        max_steps=t.max_steps,
-        per_device_train_batch_size=t.batch_size,
-        per_device_eval_batch_size=t.batch_size,
-        gradient_accumulation_steps=t.grad_accum,
-        learning_rate=t.learning_rate,
-        lr_scheduler_type=t.lr_scheduler,
-        warmup_steps=t.warmup_ratio,  # a float in [0, 1) is a ratio of the total steps
-        weight_decay=t.weight_decay,
-        max_grad_norm=t.max_grad_norm,
-        bf16=plan.precision == "bf16",
-        fp16=plan.precision == "fp16",
-        gradient_checkpointing=t.gradient_checkpointing,
+        **trainer_kwargs(cfg, plan, output_dir, has_eval),
+        gradient_checkpointing=cfg.training.gradient_checkpointing,
         train_sampling_strategy="random" if plan.batching == "random" else "group_by_length",
-        eval_strategy=eval_strategy,
-        eval_steps=t.eval_steps,
-        save_strategy=eval_strategy if eval_strategy != "no" else "epoch",
-        save_steps=t.eval_steps or 500,
-        save_total_limit=t.save_total_limit,
-        load_best_model_at_end=early,
-        metric_for_best_model="eval_loss" if early else None,
-        greater_is_better=False if early else None,
-        logging_steps=t.logging_steps,
-        logging_first_step=True,
-        report_to=["tensorboard"],
-        disable_tqdm=True,
-        seed=t.seed,
-        data_seed=t.seed,
-        use_cpu=plan.device == "cpu",
-        dataloader_num_workers=0,
-        dataloader_pin_memory=plan.device == "cuda",
-        remove_unused_columns=False,
-        ddp_find_unused_parameters=False,
+        remove_unused_columns=False,  # the collator needs "labels" as they are
     )
 
 
@@ -148,7 +116,15 @@ def run_tagger_training(
     be refused is checked before the model loads."""
     from distillery.config import save_resolved_config
     from distillery.console import err_console
-    from distillery.train import TrainResult, _is_main_process, _last, print_summary, quiet_libraries, resolve_resume
+    from distillery.train import (
+        TrainResult,
+        _is_main_process,
+        _last,
+        print_summary,
+        quiet_libraries,
+        resolve_resume,
+        train_and_save,
+    )
     from distillery.train.data import load_splits
     from distillery.train.trainer import make_plan
 
@@ -212,18 +188,8 @@ def run_tagger_training(
     trainer.remove_callback(PrinterCallback)  # it prints raw log dicts on stdout, which is for data
     trainer.remove_callback(ProgressCallback)
 
-    t0 = time.perf_counter()
-    train_output = trainer.train(resume_from_checkpoint=resume)
-    train_wall = time.perf_counter() - t0
+    train_output, eval_loss, train_wall, wall = train_and_save(trainer, resume, bool(eval_rows), out)
     history = trainer.state.log_history
-    eval_loss = _last(history, "eval_loss")
-    evaluated_at_end = any("eval_loss" in h and h.get("step") == trainer.state.global_step for h in history)
-    if trainer.args.load_best_model_at_end and trainer.state.best_metric is not None:
-        eval_loss = float(trainer.state.best_metric)
-    elif eval_rows and not evaluated_at_end:
-        eval_loss = float(trainer.evaluate()["eval_loss"])
-    trainer.save_model(str(out))
-    wall = time.perf_counter() - t0
     runtime = float(train_output.metrics.get("train_runtime", train_wall)) or train_wall
     result = TrainResult(
         output_dir=out,

@@ -144,13 +144,13 @@ def lora_config(cfg: TrainConfig) -> Any:
     )
 
 
-def sft_args(cfg: TrainConfig, plan: Plan, output_dir: Path, has_eval: bool) -> Any:
-    from trl import SFTConfig
-
+def trainer_kwargs(cfg: TrainConfig, plan: Plan, output_dir: Path, has_eval: bool) -> dict[str, Any]:
+    """The TrainingArguments both students share: schedule, precision, eval/checkpoint cadence,
+    logging, device. Each student adds its own (SFT packing and loss masking; the tagger's columns)."""
     t = cfg.training
     eval_strategy = t.eval_strategy if has_eval else "no"
     early = t.early_stopping_patience is not None and eval_strategy != "no"
-    return SFTConfig(
+    return dict(
         output_dir=str(output_dir),
         num_train_epochs=t.epochs,
         max_steps=t.max_steps,
@@ -165,13 +165,6 @@ def sft_args(cfg: TrainConfig, plan: Plan, output_dir: Path, has_eval: bool) -> 
         # SFTConfig defaults to bf16=True and gradient checkpointing on: say what we want explicitly.
         bf16=plan.precision == "bf16",
         fp16=plan.precision == "fp16",
-        activation_checkpointing=t.gradient_checkpointing,
-        max_length=cfg.data.max_length,
-        packing=plan.batching == "packing",
-        packing_strategy="bfd",
-        train_sampling_strategy="group_by_length" if plan.batching == "group_by_length" else "random",
-        completion_only_loss=True,  # loss on the answer and its end-of-turn token, never on the prompt
-        assistant_only_loss=False,
         eval_strategy=eval_strategy,
         eval_steps=t.eval_steps,
         save_strategy=eval_strategy if eval_strategy != "no" else "epoch",
@@ -190,6 +183,21 @@ def sft_args(cfg: TrainConfig, plan: Plan, output_dir: Path, has_eval: bool) -> 
         dataloader_num_workers=0,
         dataloader_pin_memory=plan.device == "cuda",
         ddp_find_unused_parameters=False,  # frozen base weights never get gradients: no unused-parameter scan
+    )
+
+
+def sft_args(cfg: TrainConfig, plan: Plan, output_dir: Path, has_eval: bool) -> Any:
+    from trl import SFTConfig
+
+    return SFTConfig(
+        **trainer_kwargs(cfg, plan, output_dir, has_eval),
+        activation_checkpointing=cfg.training.gradient_checkpointing,
+        max_length=cfg.data.max_length,
+        packing=plan.batching == "packing",
+        packing_strategy="bfd",
+        train_sampling_strategy="group_by_length" if plan.batching == "group_by_length" else "random",
+        completion_only_loss=True,  # loss on the answer and its end-of-turn token, never on the prompt
+        assistant_only_loss=False,
     )
 
 
