@@ -17,7 +17,7 @@ class SyntheticTeacher:
     def label(self, doc: Any, stop: threading.Event | None = None) -> Labeled:
         try:
             spans = gold_spans(doc)
-            answer = anonymize_with_spans(doc.text, spans, Style.tag, lang=doc.lang)
+            answer = anonymize_with_spans(doc.text, spans, Style.tag, lang=doc.lang, every_occurrence=False)
             # The same check as for an LLM's answer: it catches generator bugs such as a second,
             # unlabeled occurrence of a value (which would teach the student to leak it).
             validated = validate_answer(doc.text, answer.model_dump(mode="json"))
