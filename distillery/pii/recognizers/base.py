@@ -52,8 +52,10 @@ def context_before(text: str, start: int, words: re.Pattern[str], window: int = 
 class LabeledValueRecognizer(Recognizer):
     """A value that counts as PII only right after an explicit label ("MRN:", "passaporto n.", "targa").
 
-    `label` and `value` are regex sources; a few filler words/punctuation may sit between them.
-    High precision by construction: without the label nothing is reported.
+    `label` and `value` are regex sources; between them up to `gap_words` plain words ("carta
+    d'identità *elettronica* n.", "cartella *ambulatoriale* n.") and a few filler tokens
+    ("n.", "n°", "no.", "numero", ":", "#"). High precision by construction: without the label, or
+    with a digit, a sentence end or a line break in between, nothing is reported.
     """
 
     label: ClassVar[str]
@@ -63,13 +65,23 @@ class LabeledValueRecognizer(Recognizer):
 
     # Between the label and the value: ":", "n.", "no.", "nr", "number", "numero", "#", "=" ...
     # (Each repeat starts with a non-space token, so runs of spaces cannot be split many ways.)
-    _FILLER = r"\s*(?:(?:[:#=]|n[or]?\.?|nr\.?|num(?:ber|ero)?\.?|is|è|e'|was)\s*){0,3}"
+    _FILLER = r"\s*(?:(?:[:#=]|n[or]?\.?\s?[°º]?|nr\.?|num(?:ber|ero)?\.?|is|è|e'|was|[(\[]|[)\]])\s*){0,3}"
+    # A plain word (no digit) between the label and the value; each repeat starts with a letter.
+    # (One space before each word: runs of spaces must not be split many ways.)
+    _GAP_WORD = r"[ \t][^\W\d_][\w'’-]*"
+    gap_words: ClassVar[int] = 2
+    # The value holds a digit in its first token (after an optional 1-2 letter prefix, "AY 3847162"):
+    # a gap word is never taken for the value.
+    _HAS_DIGIT = r"(?=(?:[A-Za-z]{1,2}\s)?\S*\d)"
 
     @classmethod
     def regex(cls) -> re.Pattern[str]:
         if cls.__dict__.get("_compiled") is None:
             # Labels are matched case-free; `flags` applies to the value.
-            cls._compiled = re.compile(rf"(?i:(?:{cls.label}){cls._FILLER})(?P<value>{cls.value})", cls.flags)
+            gap = rf"(?:{cls._GAP_WORD}){{0,{cls.gap_words}}}?" if cls.gap_words else ""
+            cls._compiled = re.compile(
+                rf"(?i:(?:{cls.label}){gap}{cls._FILLER})(?P<value>{cls._HAS_DIGIT}(?:{cls.value}))", cls.flags
+            )
         return cls._compiled  # type: ignore[return-value]
 
     def validate(self, value: str) -> bool:
