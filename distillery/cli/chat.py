@@ -26,6 +26,7 @@ def chat(
     temperature: float | None = options.TEMPERATURE,
     top_p: float | None = options.TOP_P,
     few_shot: bool | None = options.FEW_SHOT,
+    keep_org_contacts: bool | None = options.ORG_CONTACTS,
     paragraphs: bool = typer.Option(
         False, "--paragraphs", help="From a pipe: messages are separated by blank lines (default: one per line)."
     ),
@@ -45,5 +46,6 @@ def chat(
         temperature=temperature,
         top_p=top_p,
         few_shot=few_shot,
+        keep_org_contacts=keep_org_contacts,
     )
     run_chat(cfg, paragraphs=paragraphs, verbose=verbose)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 
+from distillery.cli import options
 from distillery.cli.app import app
 from distillery.cli.common import fail, handle_errors, overrides
 from distillery.pii.replace import Style
@@ -52,6 +53,7 @@ def eval_(
     device: str | None = typer.Option(None, "--device", help="auto, cpu, cuda, cuda:N (model systems)."),
     batch_size: int | None = typer.Option(None, "--batch-size", "-b", help="Documents per generation batch."),
     max_new_tokens: int | None = typer.Option(None, "--max-new-tokens", help="Generation limit per chunk."),
+    keep_org_contacts: bool | None = options.ORG_CONTACTS,
     as_json: bool = typer.Option(False, "--json", help="Print the whole report as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No tables or notes on stderr."),
 ) -> None:
@@ -85,6 +87,7 @@ def eval_(
             infer__device=device,
             infer__batch_size=batch_size,
             infer__max_new_tokens=max_new_tokens,
+            infer__keep_org_contacts=keep_org_contacts,
         ),
     )
     result = run_eval(cfg, quiet=quiet)

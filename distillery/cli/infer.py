@@ -48,6 +48,7 @@ def infer(
     temperature: float | None = options.TEMPERATURE,
     top_p: float | None = options.TOP_P,
     few_shot: bool | None = options.FEW_SHOT,
+    keep_org_contacts: bool | None = options.ORG_CONTACTS,
     max_input_tokens: int | None = typer.Option(
         None, "--max-input-tokens", help="Longer documents are split into overlapping chunks of this many tokens."
     ),
@@ -80,6 +81,7 @@ def infer(
         temperature=temperature,
         top_p=top_p,
         few_shot=few_shot,
+        keep_org_contacts=keep_org_contacts,
         max_input_tokens=max_input_tokens,
         compile=compile,
     )

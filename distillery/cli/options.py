@@ -24,6 +24,12 @@ TOP_P = typer.Option(None, "--top-p", help="Nucleus sampling when temperature > 
 FEW_SHOT = typer.Option(
     None, "--few-shot/--no-few-shot", help="Worked examples in the prompt (for an untuned base model)."
 )
+ORG_CONTACTS = typer.Option(
+    None,
+    "--keep-org-contacts/--redact-org-contacts",
+    help="Rules engine: keep organisation contacts (toll-free numbers, switchboards, info@/support@ mailboxes; "
+    "default) or redact every number and address.",
+)
 
 
 def resolve_infer_config(config: Path | None, **flags: Any) -> InferConfig:

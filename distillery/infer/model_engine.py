@@ -74,7 +74,7 @@ class ModelAnonymizer:
         self.tokenizer = loaded.tokenizer
         self.prompts = PromptBuilder(self.tokenizer, few_shot=config.few_shot)
         self.generator = BatchGenerator(loaded.model, self.tokenizer, config, self.prompts)
-        self.rules = RulesEngine()
+        self.rules = RulesEngine(keep_org_contacts=config.keep_org_contacts, org_mailboxes=config.org_mailboxes)
         self.known = known_types(config.extra_types)
         self.stats = EngineStats()
 

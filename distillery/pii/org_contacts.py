@@ -1,0 +1,163 @@
+"""Organisation contacts are not personal data: toll-free and premium numbers, switchboards and
+service lines introduced as such, role mailboxes (info@, support@, protocollo@pec.…).
+
+The rules engine keeps them by default (`keep_org_contacts`), unless the context ties the number or
+address to a person: "my direct line", "mobile", "cell", "cellulare", "personal", or a name right
+before it. Users whose policy is to redact every number switch it off
+(`--redact-org-contacts`, InferConfig.keep_org_contacts=False).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from distillery.pii.spans import Span
+
+# Number types that belong to organisations by construction (national prefixes such as IT 800/803
+# numero verde, 199/89x premium, 84x shared cost; UK 0800/0808, 084x/087x, 03xx; US 8xx toll-free).
+_ORG_NUMBER_TYPES = {
+    PhoneNumberType.TOLL_FREE,
+    PhoneNumberType.PREMIUM_RATE,
+    PhoneNumberType.SHARED_COST,
+    PhoneNumberType.UAN,
+}
+_REGIONS = ("IT", "GB", "US")
+
+# Cues that say the number or address belongs to an organisation or a service.
+_ORG_CUE = re.compile(
+    r"(?i)\b(?:centralino|switchboard|customer\s+(?:service|care|support|line)|servizio\s+clienti|"
+    r"assistenza(?:\s+clienti|\s+tecnica)?|call\s*cent(?:er|re)|contact\s*cent(?:er|re)|ufficio\s+\w+|"
+    r"numero\s+verde|toll[\s-]?free|freephone|help\s*desk|help\s*line|hot\s*line|info\s*line|"
+    r"reception|front\s+desk|segreteria|sportello|URP|main\s+(?:line|office|number)|head\s+office|"
+    r"press\s+office|service\s+desk|support\s+(?:line|team|desk)|servizio\s+\w+|linea\s+dedicata|"
+    r"the\s+(?:bank|company|office|clinic|hospital|school|council)|la\s+(?:banca|società|clinica|scuola)|"
+    r"l['’](?:azienda|ufficio|ospedale)|recall\s+line|emergency\s+line|pronto\s+soccorso|"
+    r"our\s+(?:office|team|number|offices|helpline|lines)|i\s+nostri\s+uffici|il\s+nostro\s+(?:numero|ufficio))\b"
+)
+# Cues after the value: "800 123 456 (numero verde)", "0808 800 4444, free from UK landlines".
+_ORG_CUE_AFTER = re.compile(
+    r"(?i)^\W{0,4}(?:numero\s+verde|toll[\s-]?free|freephone|free\s+(?:from|to\s+call)|gratuito|chiamata\s+gratuita)"
+)
+# Cues that tie a contact to a person: they win over an organisation cue written before them.
+_PERSON_CUE = re.compile(
+    r"(?i)\b(?:my|mio|mia|personal|personale|privat[eoa]|direct|diretto|diretta|mobile|cell|cellulare|"
+    r"cellphone|whats\s?app|home|casa|interno\s+di|extension\s+of)\b"
+)
+# A name right before: "Mario Rossi 02 1234 5678", "Dott.ssa Bianchi: 02 ...".
+_NAME_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+[ \t]+[A-Z][a-zà-ÿ'’]+)[ \t]*[:,(–-]?[ \t]*$")
+_DIGIT_RUN = re.compile(r"\d[\d .\-/]{4,}\d")
+_WINDOW = 60
+
+ROLE_LOCAL_PARTS = frozenset(
+    {
+        "info", "informazioni", "contact", "contacts", "contatti", "contattaci", "hello", "support", "supporto",
+        "assistenza", "help", "helpdesk", "servicedesk", "service", "services", "servizi", "servizio",
+        "servizioclienti", "customerservice", "customercare", "care", "clienti", "sales", "vendite", "commerciale",
+        "ordini", "orders", "order", "billing", "fatturazione", "fatture", "invoices", "invoice",
+        "amministrazione", "accounts", "accounting", "finance", "payroll", "hr", "jobs", "careers", "lavoraconnoi",
+        "recruiting", "recruitment", "press", "stampa", "ufficiostampa", "media", "marketing", "newsletter",
+        "news", "privacy", "dpo", "gdpr", "legal", "legale", "compliance", "protocollo", "pec", "segreteria",
+        "reception", "office", "ufficio", "webmaster", "postmaster", "hostmaster", "abuse", "security", "noreply",
+        "no-reply", "donotreply", "do-not-reply", "notifications", "notifiche", "alerts", "recalls", "richiami",
+        "claims", "sinistri", "reclami", "complaints", "returns", "resi", "team", "staff", "direzione", "booking",
+        "bookings", "prenotazioni", "reservations", "events", "eventi", "partners", "partnership", "enquiries",
+        "inquiries", "feedback", "bandi", "concorsi", "anagrafe", "tributi", "urp", "helpline", "hotline",
+        "frontdesk", "admissions", "ammissioni", "didattica", "studenti", "students", "library", "biblioteca",
+    }
+)  # fmt: skip
+# Domain prefixes of organisation mailboxes: certified e-mail of a body (protocollo@pec.comune.x.it).
+# "pec.it" alone is a provider where people have personal addresses, so three labels are required.
+ROLE_DOMAIN_PREFIXES = ("pec.",)
+
+
+class OrgContacts:
+    """Decides whether a PHONE or EMAIL span is an organisation's contact.
+
+    `extra`: more role mailboxes, each a local part ("fatture", "payroll-it") or a domain prefix
+    ending in "." ("pec.", "legalmail.") or starting with "@" ("@acme.it": every address there).
+    """
+
+    def __init__(self, extra: Iterable[str] = ()) -> None:
+        extra = [e.strip().lower() for e in extra if e.strip()]
+        self.local_parts = ROLE_LOCAL_PARTS | {e for e in extra if not e.endswith(".") and not e.startswith("@")}
+        self.domain_prefixes = ROLE_DOMAIN_PREFIXES + tuple(e for e in extra if e.endswith("."))
+        self.domains = tuple(e[1:] for e in extra if e.startswith("@"))
+
+    def keep(self, text: str, spans: list[Span]) -> list[Span]:
+        """`spans` without the organisation contacts."""
+        return [s for s in spans if not self.is_org_contact(text, s)]
+
+    def is_org_contact(self, text: str, span: Span) -> bool:
+        value = text[span.start : span.end]
+        if span.type == "PHONE":
+            if _org_number(value):  # the prefix itself says "organisation": only a personal cue overrides
+                return not _tied_to_person(text, span, name_counts=False)
+            return self._org_cue(text, span) and not _tied_to_person(text, span, name_counts=True)
+        if span.type == "EMAIL":
+            return self.is_role_mailbox(value) and not _tied_to_person(text, span, name_counts=False)
+        return False
+
+    def is_role_mailbox(self, address: str) -> bool:
+        local, _, domain = address.lower().partition("@")
+        if not domain:
+            return False
+        first = re.split(r"[-_.+]", local)[0]
+        if local in self.local_parts or first in self.local_parts:
+            return True
+        if any(domain == d or domain.endswith("." + d) for d in self.domains):
+            return True
+        return any(domain.startswith(p) and domain.count(".") >= 2 for p in self.domain_prefixes)
+
+    @staticmethod
+    def _org_cue(text: str, span: Span) -> bool:
+        before = _segment_before(text, span.start)
+        org = list(_ORG_CUE.finditer(before))
+        if org:
+            person = list(_PERSON_CUE.finditer(before))
+            if not person or person[-1].start() < org[-1].start():
+                return True
+        return bool(_ORG_CUE_AFTER.match(text, span.end, min(len(text), span.end + 40)))
+
+
+def _segment_before(text: str, start: int) -> str:
+    """The cue window before `start`: up to _WINDOW characters, after the last other number."""
+    window = text[max(0, start - _WINDOW) : start]
+    runs = list(_DIGIT_RUN.finditer(window))
+    return window[runs[-1].end() :] if runs else window
+
+
+def _tied_to_person(text: str, span: Span, *, name_counts: bool) -> bool:
+    """A personal cue closer to the value than any organisation cue, or (`name_counts`) a name
+    right before it."""
+    before = _segment_before(text, span.start)[-30:]
+    person = list(_PERSON_CUE.finditer(before))
+    if person:
+        org = list(_ORG_CUE.finditer(before))
+        if not org or org[-1].start() < person[-1].start():
+            return True
+    if name_counts:
+        name = _NAME_BEFORE.search(before)
+        return bool(name) and not _ORG_CUE.search(name.group())
+    return False
+
+
+def _org_number(value: str) -> bool:
+    """Toll-free, premium, shared-cost or non-geographic (UAN) by the number's own prefix."""
+    raw = value.strip()
+    candidates: list[tuple[str, str | None]]
+    if raw.startswith("+") or raw.startswith("00"):
+        candidates = [("+" + raw.lstrip("+").removeprefix("00"), None)]
+    else:
+        candidates = [(raw, region) for region in _REGIONS]
+    for number_text, region in candidates:
+        try:
+            number = phonenumbers.parse(number_text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _ORG_NUMBER_TYPES:
+            return True
+    return False

@@ -1,0 +1,129 @@
+"""Organisation contacts (toll-free numbers, switchboards, role mailboxes) are kept by default;
+personal ones beside them in the same document are still replaced; a switch redacts everything."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from distillery.cli import app
+from distillery.documents import Document
+from distillery.infer import InferConfig, make_anonymizer
+from distillery.pii.engine import RulesEngine
+from distillery.pii.org_contacts import OrgContacts
+
+LETTER_IT = (
+    "Gentile cliente, per informazioni chiami il numero verde 800 91 84 27 (gratuito) oppure il centralino "
+    "02 8845 1200, o scriva a protocollo@pec.comune.brescia.it o a info@acmeassicurazioni.it.\n"
+    "Per la sua pratica mi trova al mio cellulare 347 123 4567 o a giulia.ferri@example.it.\n"
+    "Ufficio protocollo, tel. 030 297 8211 - Dott. Mario Rossi 030 297 8299"
+)
+LETTER_EN = (
+    "Recall notice: call our recall line 0808 800 4444 or 1-888-555-0142, switchboard 0113 496 0000, "
+    "or e-mail recalls@example.com / payroll-it@example.com / support@example.org.\n"
+    "My direct line is 020 7946 0958 and my mobile 07700 900123; personal e-mail jane.doe@example.com."
+)
+ORG = [
+    "800 91 84 27",
+    "02 8845 1200",
+    "protocollo@pec.comune.brescia.it",
+    "info@acmeassicurazioni.it",
+    "030 297 8211",
+    "0808 800 4444",
+    "1-888-555-0142",
+    "0113 496 0000",
+    "recalls@example.com",
+    "payroll-it@example.com",
+    "support@example.org",
+]
+PERSONAL = [
+    "347 123 4567",
+    "giulia.ferri@example.it",
+    "030 297 8299",
+    "020 7946 0958",
+    "07700 900123",
+    "jane.doe@example.com",
+]
+
+
+def _anonymize(text: str, **config) -> str:
+    return make_anonymizer(InferConfig(engine="rules", **config)).anonymize(Document(text)).anonymized_text
+
+
+@pytest.mark.parametrize("text", [LETTER_IT, LETTER_EN])
+def test_org_contacts_kept_personal_ones_replaced_side_by_side(text):
+    out = _anonymize(text)
+    for value in ORG:
+        if value in text:
+            assert value in out, f"organisation contact {value!r} destroyed: {out}"
+    for value in PERSONAL:
+        if value in text:
+            assert value not in out, f"personal contact {value!r} leaked: {out}"
+
+
+@pytest.mark.parametrize("text", [LETTER_IT, LETTER_EN])
+def test_redact_org_contacts_switch_replaces_every_number_and_address(text):
+    out = _anonymize(text, keep_org_contacts=False)
+    for value in ORG + PERSONAL:
+        assert value not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mobile 0800 123 4567",  # a personal cue wins even over a toll-free prefix
+        "Centralino 02 1234 5678, mio cellulare 347 765 4321",  # the nearest cue decides
+        "la mia email personale: info@mariorossi.it",
+    ],
+)
+def test_personal_cue_ties_a_contact_to_a_person(text):
+    spans = RulesEngine().analyze(text)
+    assert spans and spans[-1].type in ("PHONE", "EMAIL")
+    assert text[spans[-1].start : spans[-1].end] in ("0800 123 4567", "347 765 4321", "info@mariorossi.it")
+
+
+def test_role_mailboxes_configurable():
+    org = OrgContacts(["fatture", "legalmail.", "@acme.it"])
+    assert org.is_role_mailbox("fatture@studio.it")
+    assert org.is_role_mailbox("ufficio.gare@legalmail.acme.com")
+    assert org.is_role_mailbox("m.rossi@acme.it")
+    assert org.is_role_mailbox("info@x.it") and org.is_role_mailbox("protocollo@pec.comune.roma.it")
+    assert not org.is_role_mailbox("mario.rossi@pec.it")  # a personal PEC at a provider
+    assert not org.is_role_mailbox("anna.verdi@example.com")
+    out = _anonymize("Fatture a fatture@studio.it, contabilità anna.verdi@example.com", org_mailboxes=["fatture"])
+    assert "fatture@studio.it" in out and "anna.verdi@example.com" not in out
+
+
+def test_cli_switch_reaches_infer_and_eval(tmp_path):
+    runner = CliRunner()
+    text = "Numero verde 800 91 84 27; il mio cell 347 123 4567"
+    kept = json.loads(runner.invoke(app, ["infer", "-e", "rules", "-t", text]).stdout)
+    redacted = json.loads(runner.invoke(app, ["infer", "-e", "rules", "--redact-org-contacts", "-t", text]).stdout)
+    assert "800 91 84 27" in kept["anonymized_text"] and "347 123 4567" not in kept["anonymized_text"]
+    assert "800 91 84 27" not in redacted["anonymized_text"]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "lang": "it",
+                "text": text,
+                "pii": [{"value": "347 123 4567", "type": "PHONE", "start": 39, "end": 51}],
+                "keep": ["800 91 84 27"],
+            }
+        )
+        + "\n"
+    )
+    for flag, keep in (("--keep-org-contacts", 1.0), ("--redact-org-contacts", 0.0)):
+        result = runner.invoke(app, ["eval", "-e", "rules", "--gold", str(gold), "--json", "-q", flag])
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.stdout)
+        assert json.dumps(report).count('"keep"') >= 1
+        assert _keep_rate(report) == keep
+
+
+def _keep_rate(report: dict) -> float:
+    system = report["systems"][0] if isinstance(report.get("systems"), list) else next(iter(report["systems"].values()))
+    return system["metrics"]["keep"]["rate"] if "metrics" in system else system["keep"]["rate"]
