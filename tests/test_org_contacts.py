@@ -127,3 +127,9 @@ def test_cli_switch_reaches_infer_and_eval(tmp_path):
 def _keep_rate(report: dict) -> float:
     system = report["systems"][0] if isinstance(report.get("systems"), list) else next(iter(report["systems"].values()))
     return system["metrics"]["keep"]["rate"] if "metrics" in system else system["keep"]["rate"]
+
+
+@pytest.mark.parametrize("mobile", ["348 998 15 18", "345-1833824", "3776180266", "340 0547332"])
+def test_italian_mobiles_are_not_read_as_uk_non_geographic_numbers(mobile):
+    # "03489 981518" would be a UK UAN (organisation) number; written without the 0 it is not one.
+    assert [s.type for s in RulesEngine().analyze(f"eccolo: {mobile} ok")] == ["PHONE"]

@@ -135,6 +135,7 @@ def test_bare_mobiles_without_a_cue_word(phone):
         "ticket #3471234567",
         "CAP 20121 Milano",
         "ref 12345678",
+        "01-11-2025 11:00 DEBUG cache cleared",  # a date then a time, not a landline
     ],
 )
 def test_bare_mobile_look_alikes(text):
@@ -168,6 +169,7 @@ def test_bare_mobile_look_alikes(text):
         ("spostato su db02, utente app_rw", "USERNAME", "app_rw"),
         ("worker account=kpatel_ops retries=3", "USERNAME", "kpatel_ops"),
         ("Repro: login as qa.user17 on staging", "USERNAME", "qa.user17"),
+        ("Portal access for username anthonyevans was reset.", "USERNAME", "anthonyevans"),
         ('File "/home/jdoe/projects/app.py", line 3', "USERNAME", "jdoe"),
         ("C:\\Users\\mrossi\\Desktop\\bilancio.xlsx", "USERNAME", "mrossi"),
         ("fede: pwd Zq7!mK2v#Lp9 ma cambiala", "PASSWORD", "Zq7!mK2v#Lp9"),
@@ -191,6 +193,8 @@ def test_document_numbers_with_cue_words(text, pii_type, value):
         "the user 12345 ordered twice",
         "/Users/public/readme.txt",
         "PIN code sent by SMS",
+        "the username field is empty",
+        "utente mario ha scritto",
         "the patent no. US1234567 expired",
         "sha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 in the log",
     ],

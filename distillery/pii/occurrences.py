@@ -22,16 +22,14 @@ snapped outwards to word boundaries: a replacement never starts or ends inside a
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from distillery.pii.spans import Span
 
 MIN_CHARS = 3  # letters/digits a value needs before it is spread to its other occurrences
 MIN_DIGITS = 6  # digits a number needs before other spellings of it count as the same number
 _NUMBER_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
-_DIGIT_SEP = r"[\s().\-/]{0,3}"
-# Optional international prefix written in front of a national number: "+39 ", "0044 ", "+44 (0)".
-_INTL = r"(?:(?:\+|00)\d{1,3}[\s.\-]*(?:\(0\)[\s.\-]*)?)?"
+# A run of digits with the separators numbers are written with ("+39 347 123 4567", "(415) 555-0132").
+_NUMBER_RUN = re.compile(r"(?<![\w])[+(]?\d(?:[\d().\-/]|[ \t](?=[\d(]))*\d\)?(?![\w])")
 _WORDY = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)*$")
 
 
@@ -60,7 +58,8 @@ def _digits(value: str) -> str:
 
 
 def _national_variants(value: str, pii_type: str) -> set[str]:
-    """Digit sequences of the same phone number written without its country code."""
+    """The digit sequence of a number, and for an international phone number also its national
+    digits (with the trunk 0 where the country dials one)."""
     digits = _digits(value)
     out = {digits}
     stripped = value.strip()
@@ -79,22 +78,110 @@ def _national_variants(value: str, pii_type: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def _pattern(value: str, pii_type: str) -> re.Pattern[str] | None:
-    """The regex that finds `value` again as a whole token (None: not worth spreading)."""
-    stripped = value.strip()
-    if sum(ch.isalnum() for ch in stripped) < MIN_CHARS:
-        return None
-    if _NUMBER_LIKE.match(stripped) and len(_digits(stripped)) >= MIN_DIGITS:
-        bodies = sorted(_national_variants(stripped, pii_type), key=len, reverse=True)
-        alts = "|".join(_DIGIT_SEP.join(body) for body in bodies)
-        # Not glued to a word or to more digits ("12 347 123 4567 8" is a longer number).
-        return re.compile(rf"(?<![\w+])(?<!\d[.,\-/ ]){_INTL}(?:{alts})(?![\w]|[.,\-/ ]?\d)")
-    words = stripped.split()
-    body = r"\s+".join(re.escape(w) for w in words)
-    before = r"(?<![\w])(?<!\w[.\-@])" if _is_word_char(stripped[0]) else ""
-    after = r"(?![\w@])(?![.\-]\w)" if _is_word_char(stripped[-1]) else ""
-    return re.compile(before + body + after, re.IGNORECASE)
+class _Text:
+    """One document, indexed once for the searches of all its values (no regex per value)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        # str.lower keeps offsets except for a few characters ("İ"); then search case-sensitively.
+        self.lowered = lowered if len(lowered) == len(text) else text
+        self._runs: list[list[tuple[int, int, str]]] | None = None
+
+    def number_runs(self) -> list[list[tuple[int, int, str]]]:
+        """Every number-like run of the text, as its space-separated groups (start, end, digits)."""
+        if self._runs is None:
+            self._runs = []
+            for m in _NUMBER_RUN.finditer(self.text):
+                groups = [
+                    (m.start() + g.start(), m.start() + g.end(), _digits(g.group()))
+                    for g in re.finditer(r"\S+", m.group())
+                ]
+                self._runs.append(groups)
+        return self._runs
+
+    def numbers(self, value: str, pii_type: str) -> list[tuple[int, int]]:
+        """Occurrences of the number `value` by its digits: a whole run, or consecutive groups of a
+        run ("347 123 4567 347 123 4567" holds it twice), with an international prefix in front."""
+        variants = _national_variants(value, pii_type)
+        longest = max(len(v) for v in variants) + 5
+        found = []
+        for groups in self.number_runs():
+            i = 0
+            while i < len(groups):
+                digits, hit = "", None
+                for j in range(i, min(len(groups), i + _MAX_GROUPS)):
+                    digits += groups[j][2]
+                    if len(digits) > longest:
+                        break
+                    if _same_number(digits, self.text[groups[i][0] : groups[j][1]], variants):
+                        hit = j
+                        break
+                if hit is None:
+                    i += 1
+                else:
+                    found.append((groups[i][0], groups[hit][1]))
+                    i = hit + 1
+        return found
+
+    def words(self, value: str) -> list[tuple[int, int]]:
+        """Whole-token occurrences of `value`, any case, any whitespace between its words."""
+        text, lowered, n = self.text, self.lowered, len(self.text)
+        words = [w.lower() if lowered is not text else w for w in value.split()]
+        check_start, check_end = _is_word_char(value.strip()[0]), _is_word_char(value.strip()[-1])
+        found = []
+        pos = lowered.find(words[0])
+        while pos >= 0:
+            end, ok = pos + len(words[0]), True
+            for word in words[1:]:
+                j = end
+                while j < n and text[j].isspace():
+                    j += 1
+                if j == end or not lowered.startswith(word, j):
+                    ok = False
+                    break
+                end = j + len(word)
+            if ok and not (check_start and _glued_before(text, pos)) and not (check_end and _glued_after(text, end)):
+                found.append((pos, end))
+            pos = lowered.find(words[0], pos + 1)
+        return found
+
+
+_MAX_GROUPS = 8
+
+
+def _same_number(digits: str, raw: str, variants: set[str]) -> bool:
+    if digits in variants:
+        return True
+    # "+39 347 123 4567" / "0044 7700 900123" for a national "347 123 4567" / "07700 900123".
+    intl = raw.startswith(("+", "00"))
+    return intl and any(digits.endswith(v) and len(digits) - len(v) <= 5 for v in variants)
+
+
+def _glued_before(text: str, pos: int) -> bool:
+    """The token continues to the left: a word character, or "x.", "x-", "x@" right before."""
+    if pos == 0:
+        return False
+    before = text[pos - 1]
+    return _is_word_char(before) or (before in ".-@" and pos >= 2 and _is_word_char(text[pos - 2]))
+
+
+def _glued_after(text: str, end: int) -> bool:
+    """The token continues to the right: a word character or "@", or ".x" / "-x" right after."""
+    if end >= len(text):
+        return False
+    after = text[end]
+    if _is_word_char(after) or after == "@":
+        return True
+    return after in ".-" and end + 1 < len(text) and _is_word_char(text[end + 1])
+
+
+def _spreadable(value: str) -> bool:
+    return sum(ch.isalnum() for ch in value) >= MIN_CHARS
+
+
+def _is_number(value: str) -> bool:
+    return bool(_NUMBER_LIKE.match(value)) and len(_digits(value)) >= MIN_DIGITS
 
 
 def _same_case_family(found: str, original: str) -> bool:
@@ -116,20 +203,21 @@ def expand_occurrences(
     snapped = [snap_to_words(text, s) for s in spans if 0 <= s.start < s.end <= len(text)]
     out = list(snapped)
     same_as: dict[tuple[int, int], str] = {}
+    if not snapped:
+        return out, same_as
+    index = _Text(text)
     seen: set[tuple[str, str]] = set()
     # Longest values first, so that a longer value claims its occurrences before a part of it does.
     for span in sorted(snapped, key=lambda s: (-(s.end - s.start), s.start)):
         original = text[span.start : span.end]
         key = (span.type, _norm(original))
-        if key in seen:
+        if key in seen or not _spreadable(original):
             continue
         seen.add(key)
-        pattern = _pattern(original, span.type)
-        if pattern is None:
-            continue
-        for m in pattern.finditer(text):
-            a, b = m.span()
-            if (a, b) == (span.start, span.end) or not _same_case_family(m.group(), original):
+        stripped = original.strip()
+        where = index.numbers(stripped, span.type) if _is_number(stripped) else index.words(stripped)
+        for a, b in where:
+            if (a, b) == (span.start, span.end) or not _same_case_family(text[a:b], original):
                 continue
             out.append(Span(a, b, span.type, score=span.score, source="occurrence"))
             same_as.setdefault((a, b), original)

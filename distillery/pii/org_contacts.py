@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
+from distillery.pii.recognizers.phone import NATIONAL_START
 from distillery.pii.spans import Span
 
 # Number types that belong to organisations by construction (national prefixes such as IT 800/803
@@ -152,7 +153,9 @@ def _org_number(value: str) -> bool:
     if raw.startswith("+") or raw.startswith("00"):
         candidates = [("+" + raw.lstrip("+").removeprefix("00"), None)]
     else:
-        candidates = [(raw, region) for region in _REGIONS]
+        national = re.sub(r"\D", "", raw)
+        # Only the countries where the number can be dialled like that (a UK number has its trunk 0).
+        candidates = [(raw, region) for region in _REGIONS if NATIONAL_START[region].match(national)]
     for number_text, region in candidates:
         try:
             number = phonenumbers.parse(number_text, region)

@@ -29,8 +29,11 @@ def make_document(index: int, *, seed: int, split: str, langs: tuple[str, ...]) 
     return build_document(index, seed=seed, split=split, langs=langs)[0]
 
 
-def build_document(index: int, *, seed: int, split: str, langs: tuple[str, ...]) -> tuple[SourceDoc, list[str]]:
-    """The document and the ids of the parts it was composed from (for split checks)."""
+def build_document(
+    index: int, *, seed: int, split: str, langs: tuple[str, ...], kind: str | None = None
+) -> tuple[SourceDoc, list[str]]:
+    """The document and the ids of the parts it was composed from (for split checks).
+    `kind` forces a document kind (benchmarks of one family); None draws one as usual."""
     rng = random.Random(f"distillery-corpus:{seed}:{split}:{index}")
     fakers = _fakers()
     for fk in fakers.values():  # Faker draws names; reseeding per document keeps documents independent
@@ -39,7 +42,8 @@ def build_document(index: int, *, seed: int, split: str, langs: tuple[str, ...])
     locale = "it_IT" if lang == "it" else rng.choice(("en_US", "en_GB"))
     no_pii = rng.random() < NO_PII_SHARE
     names = sorted(k for k, m in KINDS.items() if m.NO_PII_OK or not no_pii)
-    kind = rng.choices(names, weights=[KINDS[k].WEIGHT for k in names])[0]
+    drawn = rng.choices(names, weights=[KINDS[k].WEIGHT for k in names])[0]
+    kind = kind or drawn
     ctx = Ctx(rng=rng, lang=lang, locale=locale, split=split, no_pii=no_pii, fakers=fakers)
     KINDS[kind].build(ctx)
     text, pii, keep = ctx.b.build()

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import identifiers as I
 from . import lookalikes as L
 from . import values as V
 
@@ -55,6 +56,7 @@ PERSON_PII: dict[str, str] = {
     "mrn": "MEDICAL_RECORD_NUMBER",
     "url": "URL",
 }
+PERSON_PII.update(I.PERSON_PII)  # profile links, encoded e-mails, bare mobiles, CIE, driving licence
 # Plain-text person attributes (grammar and context, never PII spans).
 PERSON_TEXT = ("title", "o", "il", "he", "his", "him", "He", "His", "birthplace", "age", "idlabel", "dr", "ssnlabel")
 
@@ -123,6 +125,8 @@ KEEP: dict[str, Callable[[Ctx], str]] = {
     "hashtag": lambda c: c.rng.choice(L.HASHTAGS[c.lang]),
     "monthyear": lambda c: L.month_year(c.rng, c.lang),
 }
+
+KEEP.update(I.KEEP)  # organisation contacts: toll-free numbers, switchboards, role mailboxes
 
 # Plain words: neither PII nor worth a keep entry.
 TEXT: dict[str, Callable[[Ctx], str]] = {
@@ -237,4 +241,6 @@ def render_person_pii(ctx: Ctx, head: str, attr: str) -> str:
         return spoken_digits(p.get("phone"), ctx.lang)
     if attr == "email_spoken":
         return spoken_email(p.get("email"), ctx.lang)
+    if attr in I.PERSON_PII:
+        return I.render(ctx, head, attr)
     return p.get(attr)

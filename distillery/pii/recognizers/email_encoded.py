@@ -20,7 +20,7 @@ from distillery.pii.spans import Span
 _TLD = r"(?:com|it|org|net|eu|edu|gov|io|co|uk|de|fr|es|ch|info|biz|me|us|ie|nl|be|at|app|dev)"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
 _PERCENT = re.compile(
-    rf"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._+-]*(?:%2[bB][A-Za-z0-9._-]+)?%40(?:{_LABEL}\.)+[A-Za-z]{{2,24}}(?![\w-])"
+    rf"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._+-]|%(?!40)[0-9A-Fa-f]{{2}})*%40(?:{_LABEL}\.)+[A-Za-z]{{2,24}}(?![\w-])"
 )
 _AT_BR = r"\s*[\[\(\{<]\s*(?:at|@|chiocciola|a)\s*[\]\)\}>]\s*"
 _DOT_BR = r"(?:\s*[\[\(\{<]\s*(?:dot|punto|\.)\s*[\]\)\}>]\s*|\.)"

@@ -74,7 +74,7 @@ class PhoneRecognizer(Recognizer):
             return True
         national = re.sub(r"\D", "", _EXTENSION.sub("", raw))
         for region in REGIONS:
-            if not _NATIONAL_START[region].match(national):
+            if not NATIONAL_START[region].match(national):
                 continue  # e.g. a British number is written with its trunk 0: "1234567890" is not one
             try:
                 parsed = phonenumbers.parse(raw, region)
@@ -100,7 +100,7 @@ _NANP_SHAPE = re.compile(
     re.IGNORECASE,
 )
 # How a number dialled within each country starts (or "00"/"011" for an international call).
-_NATIONAL_START = {
+NATIONAL_START = {
     "IT": re.compile(r"^[038]"),
     "US": re.compile(r"^(?:1?[2-9]|011)"),
     "GB": re.compile(r"^0"),
@@ -123,11 +123,12 @@ def _glued_to_code(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     if len(before) == 2 and ((before[1] in "/-" and before[0].isalnum()) or (before[1] == "." and before[0].isdigit())):
         return True
-    return len(after) == 2 and ((after[0] in "/-" and after[1].isalnum()) or (after[0] == "." and after[1].isdigit()))
+    # "01-11-2025 11:00": the last digits are the hour of a time.
+    return len(after) == 2 and ((after[0] in "/-" and after[1].isalnum()) or (after[0] in ".:" and after[1].isdigit()))
 
 
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|int\.?|interno|#)\s*\d{1,7}$")
-_DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
+_DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:$|\s)|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 
 
 def _looks_like_date_or_amount(raw: str) -> bool:

@@ -22,11 +22,21 @@ _ASSIGN = re.compile(
     rf"\s*[:=]\s*[\"']?(?P<value>{_HANDLE})"
 )
 # Spaced cue then a handle (strict: it must hold a digit, dot, underscore or hyphen).
+# After a strong cue ("username", "nome utente", "login as") any handle counts; after a weak one
+# ("for user", "utente") only a quoted one or one with a digit, dot, underscore or hyphen.
 _SPACED = re.compile(
-    r"(?i)(?<![A-Za-z0-9_])(?:for\s+user|per\s+l['’]utente|dell['’]utente|utente|username|user\s+name|"
-    r"logged\s+in\s+as|log\s+in\s+as|login\s+as|signed\s+in\s+as|accesso\s+come|connesso\s+come)"
-    rf"\s+[\"'«]?(?P<value>{_HANDLE})"
+    r"(?i)(?<![A-Za-z0-9_])(?:(?P<strong>username|user\s+name|nome\s+utente|logged\s+in\s+as|log\s+in\s+as|"
+    r"login\s+as|signed\s+in\s+as|accesso\s+come|connesso\s+come)|for\s+user|per\s+l['’]utente|"
+    r"dell['’]utente|utente)"
+    rf"\s+(?P<quote>[\"'«])?(?P<value>{_HANDLE})"
 )
+_SPACED_STOP = _STOP | {
+    "was", "has", "have", "non", "not", "della", "del", "per", "con", "che", "and", "or", "field", "campo",
+    "must", "cannot", "can", "should", "will", "you", "your", "deve", "obbligatorio", "required", "already",
+    "password", "and/or", "e/o", "box", "input", "format", "formato", "here", "qui", "below", "sotto", "of",
+    "di", "for", "to", "a", "in", "on", "su", "o", "are", "sono", "errato", "wrong", "invalid",
+    "valido", "incorrect", "missing", "mancante", "changed", "cambiato", "reset", "used", "usato",
+}  # fmt: skip
 _PATH = re.compile(
     r"(?i)(?:/home/|/Users/|[A-Z]:\\Users\\|/var/mail/)(?P<value>[A-Za-z0-9][A-Za-z0-9._-]{1,31})(?=[/\\])"
 )
@@ -50,7 +60,9 @@ class UsernameRecognizer(Recognizer):
             yield self.span(*m.span("value"))
         for m in _SPACED.finditer(text):
             value = m.group("value").lstrip("@")
-            if "@" in value or value.isalpha() or value.isdigit() or not any(ch.isalpha() for ch in value):
+            if "@" in value or value.isdigit() or value.lower() in _SPACED_STOP:
+                continue
+            if value.isalpha() and not (m.group("strong") or m.group("quote")):
                 continue
             yield self.span(*m.span("value"))
         if "/" in text or "\\" in text:

@@ -6,6 +6,7 @@ from types import ModuleType
 
 from . import (
     call_transcript,
+    contact_details,
     contract,
     cv,
     delivery_note,
@@ -50,5 +51,6 @@ MODULES: tuple[ModuleType, ...] = (
     travel_booking,
     legal_notice,
     call_transcript,
+    contact_details,
 )
 KINDS: dict[str, ModuleType] = {m.KIND: m for m in MODULES}
