@@ -133,3 +133,9 @@ def _keep_rate(report: dict) -> float:
 def test_italian_mobiles_are_not_read_as_uk_non_geographic_numbers(mobile):
     # "03489 981518" would be a UK UAN (organisation) number; written without the 0 it is not one.
     assert [s.type for s in RulesEngine().analyze(f"eccolo: {mobile} ok")] == ["PHONE"]
+
+
+def test_number_read_in_the_documents_own_country_first():
+    # 0331 is an Italian landline code (Varese) in an Italian letter, not a UK "03" organisation number.
+    it = "Buongiorno, sono la sig.ra Bianchi, il mio numero di casa è 0331 1234567. Grazie e cordiali saluti."
+    assert [s.type for s in RulesEngine().analyze(it)] == ["PHONE"]

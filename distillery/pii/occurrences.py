@@ -53,8 +53,11 @@ def _norm(value: str) -> str:
     return " ".join(value.split()).casefold()
 
 
+_NON_DIGIT = re.compile(r"\D+")
+
+
 def _digits(value: str) -> str:
-    return "".join(ch for ch in value if ch.isdigit())
+    return _NON_DIGIT.sub("", value)
 
 
 def _national_variants(value: str, pii_type: str) -> set[str]:
@@ -86,42 +89,50 @@ class _Text:
         lowered = text.lower()
         # str.lower keeps offsets except for a few characters ("İ"); then search case-sensitively.
         self.lowered = lowered if len(lowered) == len(text) else text
-        self._runs: list[list[tuple[int, int, str]]] | None = None
+        self._index: tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]] | None = None
 
-    def number_runs(self) -> list[list[tuple[int, int, str]]]:
-        """Every number-like run of the text, as its space-separated groups (start, end, digits)."""
-        if self._runs is None:
-            self._runs = []
+    def _number_index(self) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+        """Every way a number is written in the text, by its digits: each run of consecutive
+        space-separated groups of a number-like run ("347 123 4567 347 123 4567" holds
+        "3471234567" twice), and, for runs written with an international prefix, the same digits
+        without up to 5 leading digits of that prefix ("+39 347..." also holds "347...")."""
+        if self._index is None:
+            exact: dict[str, list[tuple[int, int]]] = {}
+            intl: dict[str, list[tuple[int, int]]] = {}
             for m in _NUMBER_RUN.finditer(self.text):
+                if len(_digits(m.group())) < MIN_DIGITS:
+                    continue  # dates, times, amounts: never one of the numbers looked for
                 groups = [
-                    (m.start() + g.start(), m.start() + g.end(), _digits(g.group()))
-                    for g in re.finditer(r"\S+", m.group())
+                    (m.start() + g.start(), m.start() + g.end(), _digits(g.group())) for g in _GROUP.finditer(m.group())
                 ]
-                self._runs.append(groups)
-        return self._runs
+                for i in range(len(groups)):
+                    digits = ""
+                    prefixed = self.text.startswith(("+", "00"), groups[i][0])
+                    for j in range(i, min(len(groups), i + _MAX_GROUPS)):
+                        digits += groups[j][2]
+                        if len(digits) > _MAX_NUMBER_DIGITS:
+                            break
+                        if len(digits) < MIN_DIGITS:
+                            continue
+                        where = (groups[i][0], groups[j][1])
+                        exact.setdefault(digits, []).append(where)
+                        if prefixed:
+                            for k in range(1, 6):
+                                intl.setdefault(digits[k:], []).append(where)
+            self._index = (exact, intl)
+        return self._index
 
     def numbers(self, value: str, pii_type: str) -> list[tuple[int, int]]:
-        """Occurrences of the number `value` by its digits: a whole run, or consecutive groups of a
-        run ("347 123 4567 347 123 4567" holds it twice), with an international prefix in front."""
-        variants = _national_variants(value, pii_type)
-        longest = max(len(v) for v in variants) + 5
-        found = []
-        for groups in self.number_runs():
-            i = 0
-            while i < len(groups):
-                digits, hit = "", None
-                for j in range(i, min(len(groups), i + _MAX_GROUPS)):
-                    digits += groups[j][2]
-                    if len(digits) > longest:
-                        break
-                    if _same_number(digits, self.text[groups[i][0] : groups[j][1]], variants):
-                        hit = j
-                        break
-                if hit is None:
-                    i += 1
-                else:
-                    found.append((groups[i][0], groups[hit][1]))
-                    i = hit + 1
+        """Non-overlapping occurrences of the number `value` by its digits, whatever the separators."""
+        exact, intl = self._number_index()
+        candidates: set[tuple[int, int]] = set()
+        for variant in _national_variants(value, pii_type):
+            candidates.update(exact.get(variant, ()))
+            candidates.update(intl.get(variant, ()))
+        found: list[tuple[int, int]] = []
+        for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
+            if not found or start >= found[-1][1]:
+                found.append((start, end))
         return found
 
     def words(self, value: str) -> list[tuple[int, int]]:
@@ -147,15 +158,9 @@ class _Text:
         return found
 
 
-_MAX_GROUPS = 8
-
-
-def _same_number(digits: str, raw: str, variants: set[str]) -> bool:
-    if digits in variants:
-        return True
-    # "+39 347 123 4567" / "0044 7700 900123" for a national "347 123 4567" / "07700 900123".
-    intl = raw.startswith(("+", "00"))
-    return intl and any(digits.endswith(v) and len(digits) - len(v) <= 5 for v in variants)
+_MAX_GROUPS = 8  # groups of one number ("+39 347 123 45 67" has five)
+_MAX_NUMBER_DIGITS = 20
+_GROUP = re.compile(r"\S+")
 
 
 def _glued_before(text: str, pos: int) -> bool:
@@ -176,8 +181,11 @@ def _glued_after(text: str, end: int) -> bool:
     return after in ".-" and end + 1 < len(text) and _is_word_char(text[end + 1])
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]")
+
+
 def _spreadable(value: str) -> bool:
-    return sum(ch.isalnum() for ch in value) >= MIN_CHARS
+    return len(_ALNUM_RUN.findall(value, 0, 64)) >= MIN_CHARS
 
 
 def _is_number(value: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
+from distillery.pii.lang import guess_lang
 from distillery.pii.recognizers.phone import NATIONAL_START
 from distillery.pii.spans import Span
 
@@ -26,7 +27,6 @@ _ORG_NUMBER_TYPES = {
     PhoneNumberType.SHARED_COST,
     PhoneNumberType.UAN,
 }
-_REGIONS = ("IT", "GB", "US")
 
 # Cues that say the number or address belongs to an organisation or a service.
 _ORG_CUE = re.compile(
@@ -90,12 +90,16 @@ class OrgContacts:
 
     def keep(self, text: str, spans: list[Span]) -> list[Span]:
         """`spans` without the organisation contacts."""
-        return [s for s in spans if not self.is_org_contact(text, s)]
+        if not any(s.type in ("PHONE", "EMAIL") for s in spans):
+            return spans
+        regions = _regions_for(text)
+        return [s for s in spans if not self.is_org_contact(text, s, regions)]
 
-    def is_org_contact(self, text: str, span: Span) -> bool:
+    def is_org_contact(self, text: str, span: Span, regions: tuple[str, ...] | None = None) -> bool:
         value = text[span.start : span.end]
         if span.type == "PHONE":
-            if _org_number(value):  # the prefix itself says "organisation": only a personal cue overrides
+            if _org_number(value, regions or _regions_for(text)):
+                # The prefix itself says "organisation": only a personal cue overrides it.
                 return not _tied_to_person(text, span, name_counts=False)
             return self._org_cue(text, span) and not _tied_to_person(text, span, name_counts=True)
         if span.type == "EMAIL":
@@ -146,21 +150,36 @@ def _tied_to_person(text: str, span: Span, *, name_counts: bool) -> bool:
     return False
 
 
-def _org_number(value: str) -> bool:
-    """Toll-free, premium, shared-cost or non-geographic (UAN) by the number's own prefix."""
+def _regions_for(text: str) -> tuple[str, ...]:
+    """Where a number written without its country code is read first: the document's language."""
+    return ("IT", "GB", "US") if guess_lang(text) == "it" else ("GB", "US", "IT")
+
+
+# National digits that can start an organisation number at all (IT 80x/84x/89x/199/178, UK
+# 03/08/09, US 8xx/900): every other number skips the parsing below.
+_ORG_PREFIX = re.compile(r"^(?:[89]|1[4-9]|0[389])")
+
+
+def _org_number(value: str, regions: tuple[str, ...]) -> bool:
+    """Toll-free, premium, shared-cost or non-geographic (UAN), as the number reads in the first
+    region where it is a valid number (so an Italian landline 0331 ... is not a UK 03 number)."""
     raw = value.strip()
-    candidates: list[tuple[str, str | None]]
     if raw.startswith("+") or raw.startswith("00"):
-        candidates = [("+" + raw.lstrip("+").removeprefix("00"), None)]
-    else:
-        national = re.sub(r"\D", "", raw)
-        # Only the countries where the number can be dialled like that (a UK number has its trunk 0).
-        candidates = [(raw, region) for region in _REGIONS if NATIONAL_START[region].match(national)]
-    for number_text, region in candidates:
         try:
-            number = phonenumbers.parse(number_text, region)
+            number = phonenumbers.parse("+" + raw.lstrip("+").removeprefix("00"), None)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _ORG_NUMBER_TYPES
+    national = re.sub(r"\D", "", raw)
+    if not _ORG_PREFIX.match(national):
+        return False
+    for region in regions:
+        if not NATIONAL_START[region].match(national):
+            continue  # a UK number is dialled with its trunk 0
+        try:
+            number = phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _ORG_NUMBER_TYPES:
-            return True
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.number_type(number) in _ORG_NUMBER_TYPES
     return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import ClassVar
 
 from distillery.pii.spans import Span
@@ -44,6 +45,19 @@ class PatternRecognizer(Recognizer):
                 yield self.span(start, end)
 
 
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """`text.lower()`, computed once per document for every recognizer's keyword pre-check."""
+    return text.lower()
+
+
+def has_any(text: str, hints: tuple[str, ...]) -> bool:
+    """A cheap pre-check: does the (lower-cased) text contain any of `hints`? Lets a recognizer
+    skip its regexes on the many documents that have none of its cue words."""
+    low = lowered(text)
+    return any(h in low for h in hints)
+
+
 def context_before(text: str, start: int, words: re.Pattern[str], window: int = 40) -> bool:
     """True when `words` occurs in the `window` characters before `start` (same line or the one above)."""
     return words.search(text, max(0, start - window), start) is not None
@@ -70,6 +84,8 @@ class LabeledValueRecognizer(Recognizer):
     # (One space before each word: runs of spaces must not be split many ways.)
     _GAP_WORD = r"[ \t][^\W\d_][\w'’-]*"
     gap_words: ClassVar[int] = 2
+    # Lower-case substrings one of which every label contains (None: always run the regex).
+    hints: ClassVar[tuple[str, ...] | None] = None
     # The value holds a digit in its first token (after an optional 1-2 letter prefix, "AY 3847162"):
     # a gap word is never taken for the value.
     _HAS_DIGIT = r"(?=(?:[A-Za-z]{1,2}\s)?\S*\d)"
@@ -89,6 +105,8 @@ class LabeledValueRecognizer(Recognizer):
         return any(ch.isdigit() for ch in value)
 
     def find(self, text: str) -> Iterator[Span]:
+        if self.hints is not None and not has_any(text, self.hints):
+            return
         for m in self.regex().finditer(text):
             start, end = m.span("value")
             if end > start and self.validate(m.group("value")):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from distillery.pii.recognizers.base import Recognizer
+from distillery.pii.recognizers.base import Recognizer, lowered
 from distillery.pii.recognizers.registry import register
 from distillery.pii.spans import Span
 
@@ -34,6 +34,8 @@ _WORDS = re.compile(
     rf"(?i)(?<![\w.@-])[A-Za-z0-9][A-Za-z0-9._+-]*(?:{_DOT_W}[A-Za-z0-9_+-]+)*{_AT_W}"
     rf"{_LABEL}(?:(?:{_DOT_W}|\.){_LABEL})*?(?:{_DOT_W}|\.){_TLD}\b(?!\.\w)"
 )
+# " at example.com": the cheap pre-check for the worded form without "dot"/"punto".
+_AT_DOMAIN = re.compile(r"(?i) at [a-z0-9-]+\.[a-z]{2}")
 # Words that make "<word> at <place> dot com" a sentence rather than an address.
 _NOT_LOCAL = {
     "me", "us", "you", "him", "her", "them", "it", "is", "look", "arrive", "arrived", "meet", "met", "see",
@@ -54,12 +56,13 @@ class EncodedEmailRecognizer(Recognizer):
         if "%40" in text:
             for m in _PERCENT.finditer(text):
                 yield self.span(*m.span())
-        lowered = text.lower()
-        if any(w in lowered for w in ("at]", "at)", "at}", "at>", "@]", "@)", "chiocciola", "[a]", "(a)")):
+        low = lowered(text)
+        if any(w in low for w in ("at]", "at)", "at}", "at>", "@]", "@)", "chiocciola", "[a]", "(a)")):
             for m in _BRACKETED.finditer(text):
                 yield self.span(*m.span())
-        if (" at " in lowered or "chiocciola" in lowered) and (
-            " dot " in lowered or " punto " in lowered or "." in text
+        spelled = " dot " in low or " punto " in low or "chiocciola" in low
+        if (spelled or (" at " in low and _AT_DOMAIN.search(text))) and (
+            " dot " in low or " punto " in low or "." in text
         ):
             for m in _WORDS.finditer(text):
                 local = re.split(r"\s+", m.group())[0].lower()

@@ -17,6 +17,10 @@ class IdCardRecognizer(LabeledValueRecognizer):
         r"|\b(?:national\s+)?id(?:entity)?\s+card\b|\bidentity\s+document\b|\bID\s+(?:no|number|nr)\b\.?"
         r"|\bpatente(?:\s+di\s+guida)?\b|\bdriv(?:ing|er['’]?s?)\s+licen[cs]e\b|\bDL\b\s*(?=[#:])|\bstate\s+ID\b"
     )
+    hints = (
+        "carta", "c.i", "ci n", "ci:", "ci #", "cie", "documento", "card", "identit", "id n", "state id",
+        "patente", "licen", "dl#", "dl:", "dl #", "dl :",
+    )  # fmt: skip
     # CIE "CA12345AB", paper "AX1234567" or "AY 3847162", patente "MI1234567X" / "U1A23B456C",
     # UK driving licence "MORGA753116SM9IJ" (16), other countries: 6-16 letters/digits with a digit.
     value = r"(?<![A-Z0-9])(?:[A-Z]{2}\s\d{7}|[A-Z0-9]{6,16})(?![A-Z0-9])"

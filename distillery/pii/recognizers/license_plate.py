@@ -14,6 +14,7 @@ class LicensePlateRecognizer(LabeledValueRecognizer):
         r"\btarga(?:ta|to)?\b|\blicen[cs]e\s+plate\b|\bplate\s+(?:number|no)\b|\bnumber\s+plate\b"
         r"|\bregistration\b|\breg\b\.?|\bVRN\b|\btag\s+(?:number|no)\b"
     )
+    hints = ("targ", "plate", "registration", "reg", "vrn", "tag ")
     # Italian "AB 123 CD", UK "AB12 CDE", US "7ABC123" / "ABC-1234".
     value = (
         r"(?<![A-Z0-9])(?:[A-Z]{2}\s?\d{3}\s?[A-Z]{2}|[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,4})"

@@ -11,5 +11,6 @@ class PassportRecognizer(LabeledValueRecognizer):
     type = "PASSPORT"
     name = "passport"
     label = r"\bpassaporto\b|\bpassport\b(?:\s+number)?|\bpass\.\s?n"
+    hints = ("passaporto", "passport", "pass.")
     # Italian YA1234567, US 9 digits, UK 9 digits, most others 6-9 letters/digits.
     value = r"(?<![A-Z0-9])[A-Z]{0,2}\s?\d{6,9}[A-Z]?(?![A-Z0-9])"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from distillery.pii.recognizers.base import Recognizer
+from distillery.pii.recognizers.base import Recognizer, has_any
 from distillery.pii.recognizers.registry import register
 from distillery.pii.spans import Span
 
@@ -77,10 +77,11 @@ class PasswordRecognizer(Recognizer):
             span = self._value_span(m, strict=True)
             if span:
                 yield span
-        for m in _SPACED.finditer(text):
-            span = self._value_span(m, strict=True)
-            if span:
-                yield span
+        if has_any(text, ("pw", "pass", "pin")):
+            for m in _SPACED.finditer(text):
+                span = self._value_span(m, strict=True)
+                if span:
+                    yield span
 
     def _value_span(self, m: re.Match[str], strict: bool) -> Span | None:
         groups = m.groupdict()

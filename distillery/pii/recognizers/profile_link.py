@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from distillery.pii.recognizers.base import Recognizer
+from distillery.pii.recognizers.base import Recognizer, has_any
 from distillery.pii.recognizers.registry import register
 from distillery.pii.recognizers.url import trim_url
 from distillery.pii.spans import Span
@@ -27,6 +27,12 @@ _PROFILE_HOSTS = (
 _LINK = re.compile(
     rf"(?i)(?<![\w@/.-])(?:https?://)?(?:www\.)?(?:{_PROFILE_HOSTS})(?P<user>[\w.%~+-]{{2,}})[^\s<>\"'`{{}}|\\^·]*"
 )
+_HINTS = (
+    "linkedin", "github", "gitlab", "bitbucket", "instagram", "facebook", "fb.com", "twitter", "x.com", "t.me",
+    "telegram", "wa.me", "tiktok", "medium", "youtube", "threads", "mastodon", "bsky", "behance", "dribbble",
+    "about.me", "linktr", "flickr", "vimeo", "pinterest", "reddit", "stackoverflow", "scholar", "orcid",
+    "researchgate",
+)  # fmt: skip
 # First path segments that are pages of the site, not people.
 _NOT_A_USER = {
     "about", "help", "login", "signup", "share", "sharer", "sharer.php", "search", "explore", "features",
@@ -42,7 +48,7 @@ class ProfileLinkRecognizer(Recognizer):
     name = "profile_link"
 
     def find(self, text: str) -> Iterator[Span]:
-        if "/" not in text:
+        if "/" not in text or not has_any(text, _HINTS):
             return
         for m in _LINK.finditer(text):
             if m.group("user").lower().rstrip(".") in _NOT_A_USER:

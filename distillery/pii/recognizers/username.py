@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from distillery.pii.recognizers.base import Recognizer
+from distillery.pii.recognizers.base import Recognizer, has_any
 from distillery.pii.recognizers.registry import register
 from distillery.pii.spans import Span
 
@@ -40,6 +40,10 @@ _SPACED_STOP = _STOP | {
 _PATH = re.compile(
     r"(?i)(?:/home/|/Users/|[A-Z]:\\Users\\|/var/mail/)(?P<value>[A-Za-z0-9][A-Za-z0-9._-]{1,31})(?=[/\\])"
 )
+_HINTS = (
+    "user", "utente", "login", "handle", "account", "logged", "log in", "signed", "accesso", "connesso", "/home/",
+    "/var/mail/",
+)  # fmt: skip
 _NOT_USER_DIRS = {"public", "default", "shared", "all users", "root", "admin", "user", "username", "runner", "ubuntu"}
 
 
@@ -49,6 +53,8 @@ class UsernameRecognizer(Recognizer):
     name = "username"
 
     def find(self, text: str) -> Iterator[Span]:
+        if not has_any(text, _HINTS):
+            return
         for m in _ASSIGN.finditer(text):
             value = m.group("value")
             if value.lower() in _STOP or "@" in value[1:]:  # emails are EMAIL's job
