@@ -139,3 +139,21 @@ def test_number_read_in_the_documents_own_country_first():
     # 0331 is an Italian landline code (Varese) in an Italian letter, not a UK "03" organisation number.
     it = "Buongiorno, sono la sig.ra Bianchi, il mio numero di casa è 0331 1234567. Grazie e cordiali saluti."
     assert [s.type for s in RulesEngine().analyze(it)] == ["PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "replaced"),
+    [
+        # A person's certified mail at a "pec." domain is still the person's.
+        ("PEC: stefano.rinaldi@pec.example.com, protocollo@pec.comune.example.it", "protocollo@", "stefano.rinaldi@"),
+        # "contact me at" ties even a role-looking address to the writer.
+        ("Please contact me at hr.verify@example.com. Or write to info@example.com.", "info@", "hr.verify@"),
+        # An office cue before a non-name mailbox; a name-like one stays personal.
+        ("questions to the team mailbox sre@example.net or to anna.verdi@example.net", "sre@", "anna.verdi@"),
+        # A booking line is an organisation's; a mobile after "our" is still someone's own.
+        ("For changes contact reservations on 0131 496 0000. Our son: 07700 900456", "0131 496 0000", "07700"),
+    ],
+)
+def test_org_and_personal_contacts_by_context(text, kept, replaced):
+    out = _anonymize(text)
+    assert kept in out and replaced not in out, out

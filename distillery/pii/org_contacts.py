@@ -37,7 +37,8 @@ _ORG_CUE = re.compile(
     r"press\s+office|service\s+desk|support\s+(?:line|team|desk)|servizio\s+\w+|linea\s+dedicata|"
     r"the\s+(?:bank|company|office|clinic|hospital|school|council)|la\s+(?:banca|società|clinica|scuola)|"
     r"l['’](?:azienda|ufficio|ospedale)|recall\s+line|emergency\s+line|pronto\s+soccorso|"
-    r"our\s+(?:office|team|number|offices|helpline|lines)|i\s+nostri\s+uffici|il\s+nostro\s+(?:numero|ufficio))\b"
+    r"our|il\s+nostro|la\s+nostra|i\s+nostri|le\s+nostre|prenotazion[ei]|reservations?|bookings?|appointments?|"
+    r"ambulatorio|reparto|accettazione|CUP|ward|mailbox|casella(?:\s+di\s+posta)?|shared\s+inbox|team)\b"
 )
 # Cues after the value: "800 123 456 (numero verde)", "0808 800 4444, free from UK landlines".
 _ORG_CUE_AFTER = re.compile(
@@ -45,9 +46,12 @@ _ORG_CUE_AFTER = re.compile(
 )
 # Cues that tie a contact to a person: they win over an organisation cue written before them.
 _PERSON_CUE = re.compile(
-    r"(?i)\b(?:my|mio|mia|personal|personale|privat[eoa]|direct|diretto|diretta|mobile|cell|cellulare|"
-    r"cellphone|whats\s?app|home|casa|interno\s+di|extension\s+of)\b"
+    r"(?i)\b(?:my|mio|mia|me|personal|personale|privat[eoa]|direct|diretto|diretta|mobile|cell|cellulare|"
+    r"cellphone|whats\s?app|home|casa|interno\s+di|extension\s+of|(?:scriv|chiam|contatt)(?:imi|armi|ermi|ami))\b"
 )
+# A local part that is a person's name ("anna.verdi", "m_rossi", "stefano.rinaldi82"): an address
+# at a certified-mail domain or after an office cue still belongs to that person.
+_NAME_LOCAL = re.compile(r"^[a-z]{1,20}[._-][a-z]{2,20}\d{0,4}$")
 # A name right before: "Mario Rossi 02 1234 5678", "Dott.ssa Bianchi: 02 ...".
 _NAME_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+[ \t]+[A-Z][a-zà-ÿ'’]+)[ \t]*[:,(–-]?[ \t]*$")
 _DIGIT_RUN = re.compile(r"\d[\d .\-/]{4,}\d")
@@ -101,9 +105,13 @@ class OrgContacts:
             if _org_number(value, regions or _regions_for(text)):
                 # The prefix itself says "organisation": only a personal cue overrides it.
                 return not _tied_to_person(text, span, name_counts=False)
+            if _is_mobile(value, regions or _regions_for(text)):
+                return False  # a mobile after "our"/"reception" is still most likely someone's own
             return self._org_cue(text, span) and not _tied_to_person(text, span, name_counts=True)
         if span.type == "EMAIL":
-            return self.is_role_mailbox(value) and not _tied_to_person(text, span, name_counts=False)
+            local = value.lower().partition("@")[0]
+            role = self.is_role_mailbox(value) or (not _NAME_LOCAL.match(local) and self._org_cue(text, span))
+            return role and not _tied_to_person(text, span, name_counts=False)
         return False
 
     def is_role_mailbox(self, address: str) -> bool:
@@ -115,6 +123,8 @@ class OrgContacts:
             return True
         if any(domain == d or domain.endswith("." + d) for d in self.domains):
             return True
+        if _NAME_LOCAL.match(local):
+            return False  # stefano.rinaldi@pec.example.com is Stefano's certified mail
         return any(domain.startswith(p) and domain.count(".") >= 2 for p in self.domain_prefixes)
 
     @staticmethod
@@ -160,19 +170,16 @@ def _regions_for(text: str) -> tuple[str, ...]:
 _ORG_PREFIX = re.compile(r"^(?:[89]|1[4-9]|0[389])")
 
 
-def _org_number(value: str, regions: tuple[str, ...]) -> bool:
-    """Toll-free, premium, shared-cost or non-geographic (UAN), as the number reads in the first
-    region where it is a valid number (so an Italian landline 0331 ... is not a UK 03 number)."""
+def _parse_first_valid(value: str, regions: tuple[str, ...]) -> phonenumbers.PhoneNumber | None:
+    """The number as read in the first region where it is valid (international numbers as written)."""
     raw = value.strip()
     if raw.startswith("+") or raw.startswith("00"):
         try:
             number = phonenumbers.parse("+" + raw.lstrip("+").removeprefix("00"), None)
         except phonenumbers.NumberParseException:
-            return False
-        return phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in _ORG_NUMBER_TYPES
+            return None
+        return number if phonenumbers.is_valid_number(number) else None
     national = re.sub(r"\D", "", raw)
-    if not _ORG_PREFIX.match(national):
-        return False
     for region in regions:
         if not NATIONAL_START[region].match(national):
             continue  # a UK number is dialled with its trunk 0
@@ -181,5 +188,20 @@ def _org_number(value: str, regions: tuple[str, ...]) -> bool:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return phonenumbers.number_type(number) in _ORG_NUMBER_TYPES
-    return False
+            return number
+    return None
+
+
+def _is_mobile(value: str, regions: tuple[str, ...]) -> bool:
+    number = _parse_first_valid(value, regions)
+    return number is not None and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
+
+
+def _org_number(value: str, regions: tuple[str, ...]) -> bool:
+    """Toll-free, premium, shared-cost or non-geographic (UAN), as the number reads in the first
+    region where it is a valid number (so an Italian landline 0331 ... is not a UK 03 number)."""
+    raw = value.strip()
+    if not raw.startswith(("+", "00")) and not _ORG_PREFIX.match(re.sub(r"\D", "", raw)):
+        return False
+    number = _parse_first_valid(raw, regions)
+    return number is not None and phonenumbers.number_type(number) in _ORG_NUMBER_TYPES
