@@ -16,7 +16,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from distillery.pii.lang import guess_lang
-from distillery.pii.recognizers.phone import NATIONAL_START
+from distillery.pii.recognizers.phone import MOBILE_SHAPE, NATIONAL_START
 from distillery.pii.spans import Span
 
 # Number types that belong to organisations by construction (national prefixes such as IT 800/803
@@ -193,8 +193,12 @@ def _parse_first_valid(value: str, regions: tuple[str, ...]) -> phonenumbers.Pho
 
 
 def _is_mobile(value: str, regions: tuple[str, ...]) -> bool:
+    """A mobile number, or one with a mobile's shape (the fictional 07700 900xxx are only "possible")."""
     number = _parse_first_valid(value, regions)
-    return number is not None and phonenumbers.number_type(number) == PhoneNumberType.MOBILE
+    if number is not None:
+        return phonenumbers.number_type(number) == PhoneNumberType.MOBILE
+    national = re.sub(r"\D", "", value)
+    return any(shape.match(national) for shape in MOBILE_SHAPE.values())
 
 
 def _org_number(value: str, regions: tuple[str, ...]) -> bool:

@@ -86,7 +86,7 @@ class PhoneRecognizer(Recognizer):
                 return True
             # A bare mobile (Italian 3xx xxx xxxx, UK 07xxx xxxxxx) needs no cue word: the shape
             # says "mobile", and "possible" admits the fictional ranges (07700 900xxx) as well.
-            if _MOBILE_SHAPE[region].match(national) and phonenumbers.is_possible_number(parsed):
+            if MOBILE_SHAPE[region].match(national) and phonenumbers.is_possible_number(parsed):
                 return True
         return False
 
@@ -105,7 +105,7 @@ NATIONAL_START = {
     "US": re.compile(r"^(?:1?[2-9]|011)"),
     "GB": re.compile(r"^0"),
 }
-_MOBILE_SHAPE = {
+MOBILE_SHAPE = {
     "IT": re.compile(r"^3[1-9]\d{7,8}$"),
     "GB": re.compile(r"^07[1-9]\d{8}$"),
     "US": re.compile(r"^$"),  # US mobiles share the geographic layout: _NANP_SHAPE and validity decide
