@@ -157,3 +157,8 @@ def test_number_read_in_the_documents_own_country_first():
 def test_org_and_personal_contacts_by_context(text, kept, replaced):
     out = _anonymize(text)
     assert kept in out and replaced not in out, out
+
+
+def test_a_surname_that_is_also_a_service_word_ties_the_number_to_the_person():
+    text = "Witness: Chloe Ward, 0113 496 0781. Contact me later."
+    assert "0113 496 0781" not in _anonymize(text)

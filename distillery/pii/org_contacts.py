@@ -38,7 +38,7 @@ _ORG_CUE = re.compile(
     r"the\s+(?:bank|company|office|clinic|hospital|school|council)|la\s+(?:banca|società|clinica|scuola)|"
     r"l['’](?:azienda|ufficio|ospedale)|recall\s+line|emergency\s+line|pronto\s+soccorso|"
     r"our|il\s+nostro|la\s+nostra|i\s+nostri|le\s+nostre|prenotazion[ei]|reservations?|bookings?|appointments?|"
-    r"ambulatorio|reparto|accettazione|CUP|ward|mailbox|casella(?:\s+di\s+posta)?|shared\s+inbox|team)\b"
+    r"ambulatorio|reparto|accettazione|CUP|mailbox|casella(?:\s+di\s+posta)?|shared\s+inbox|team)\b"
 )
 # Cues after the value: "800 123 456 (numero verde)", "0808 800 4444, free from UK landlines".
 _ORG_CUE_AFTER = re.compile(
