@@ -170,6 +170,7 @@ def test_bare_mobile_look_alikes(text):
         ("worker account=kpatel_ops retries=3", "USERNAME", "kpatel_ops"),
         ("Repro: login as qa.user17 on staging", "USERNAME", "qa.user17"),
         ("Portal access for username anthonyevans was reset.", "USERNAME", "anthonyevans"),
+        ("POST /api/v2/login user=anthonyevans status=401", "USERNAME", "anthonyevans"),
         ('File "/home/jdoe/projects/app.py", line 3', "USERNAME", "jdoe"),
         ("C:\\Users\\mrossi\\Desktop\\bilancio.xlsx", "USERNAME", "mrossi"),
         ("fede: pwd Zq7!mK2v#Lp9 ma cambiala", "PASSWORD", "Zq7!mK2v#Lp9"),

@@ -19,7 +19,7 @@ _HANDLE = r"@?[A-Za-z0-9][A-Za-z0-9._-]{1,38}[A-Za-z0-9_]"
 # The label must be followed by ":" or "=" (JSON too): "the user said" stays untouched.
 _ASSIGN = re.compile(
     r"(?i)(?<![A-Za-z0-9_])[\"']?(?P<label>user(?:\s*name|_?id)?|nome\s+utente|utente|login|handle|account)[\"']?"
-    rf"\s*[:=]\s*[\"']?(?P<value>{_HANDLE})"
+    rf"\s*(?P<op>[:=])\s*[\"']?(?P<value>{_HANDLE})"
 )
 # Spaced cue then a handle (strict: it must hold a digit, dot, underscore or hyphen).
 # After a strong cue ("username", "nome utente", "login as") any handle counts; after a weak one
@@ -59,7 +59,8 @@ class UsernameRecognizer(Recognizer):
             value = m.group("value")
             if value.lower() in _STOP or "@" in value[1:]:  # emails are EMAIL's job
                 continue
-            if m.group("label").lower() in _WEAK_LABELS and value.lstrip("@").isalpha():
+            # "User: Hello" opens a chat turn; "user=anthonyevans" in a log line is a login.
+            if m.group("label").lower() in _WEAK_LABELS and m.group("op") == ":" and value.lstrip("@").isalpha():
                 continue
             if m.group("label").lower() == "account" and value.isdigit():
                 continue  # an account number, not a login
