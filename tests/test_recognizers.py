@@ -608,7 +608,7 @@ def test_realistic_english_document():
         ("PHONE", "(415) 555-0132"),
         ("PHONE", "+1 415-555-0132"),
         ("EMAIL", "john.smith@example.com"),
-        ("PHONE", "020 7946 0958"),
+        # "Our London office is on 020 7946 0958": an organisation's number, kept by default.
         ("PHONE", "+44 7700 900123"),
         ("IP_ADDRESS", "2001:db8::1"),
         ("PASSWORD", "sk-proj-a1B2c3D4e5F6g7H8i9J0k1L2m3N4"),
@@ -616,6 +616,8 @@ def test_realistic_english_document():
         ("IBAN", "GB82 WEST 1234 5698 7654 32"),
     ]
     assert hits == expected
+    everything = RulesEngine(keep_org_contacts=False).analyze(EN_DOC)
+    assert ("PHONE", "020 7946 0958") in [(sp.type, sp.text_in(EN_DOC)) for sp in everything]
 
 
 # --- no catastrophic backtracking --------------------------------------------------------------

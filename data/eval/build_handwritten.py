@@ -408,6 +408,43 @@ Riprendono i <<gruppi di lettura>> del giovedì sera: il primo incontro, il <<10
 Da novembre la sala studio del secondo piano resterà aperta anche la domenica mattina, dalle 9:00 alle 13:00, in via sperimentale fino a <<marzo 2025>>.
 Ricordiamo che il prestito dura <<30 giorni>> ed è rinnovabile una volta online, se il libro non è stato prenotato da altri utenti. Le nuove acquisizioni sono consultabili sul catalogo <<OPAC>> del <<Sistema Bibliotecario di Milano>>.""",
     },
+    {
+        "id": "it-25-firma-illustratrice",
+        "lang": "it",
+        "text": """Oggetto: R: tavole per il catalogo autunno
+
+Ciao Matteo,
+ti ho caricato le dodici tavole nella cartella condivisa; le ultime due sono ancora in bozza, le chiudo entro <<venerdì 18 ottobre>>. Per la fattura (<<n. 31/2024>>, <<€ 1.850,00>> più rivalsa) aspetto il vostro numero d'ordine. Se il vostro ufficio amministrativo ha bisogno di qualcosa può scrivere direttamente, ma so che passano da <<amministrazione@example.net>> e dal centralino <<02 4567 8900>>, quindi fammi sapere tu.
+Per il ritiro delle stampe ho usato il corriere: mi hanno dato il numero verde <<800 13 57 91>> per la giacenza.
+
+A presto,
+[[PERSON|Chiara Gallo]] · Illustratrice
+[[PHONE|333 918 2746]] · [[EMAIL|chiara.gallo.art@example.com]]
+[[URL|behance.net/chiaragallo]] | [[URL|instagram.com/chiara.gallo.art]]
+(sono anche su [[URL|t.me/chiaragallo_art]].)""",
+    },
+    {
+        "id": "it-26-ticket-gestionale",
+        "lang": "it",
+        "text": """Ticket <<#48213>> - errore di accesso al gestionale dopo l'aggiornamento
+
+Buongiorno, da stamattina la sincronizzazione notturna non parte. Incollo le righe del log del server:
+
+2024-10-07 02:00:01 INFO  sync: jdbc:postgresql://10.12.0.5:5432/erp?user=[[USERNAME|svc_gestionale]]&ssl=true
+2024-10-07 02:00:02 FATAL autenticazione fallita per l'utente "[[USERNAME|svc_gestionale]]"
+2024-10-07 02:13:40 INFO  GET /api/v1/newsletter/optout?addr=[[EMAIL|f.deluca82%40example.it]]&src=footer 200
+
+La password dell'utenza di servizio non è cambiata, l'ha impostata il collega [[PERSON|Fabio De Luca]] a settembre. Potete richiamarmi al [[PHONE|348 227 9105]] (sono [[PERSON|Serena Marchi]], ufficio acquisti), oppure scrivere al vostro solito indirizzo <<supporto@example.net>>. Versione installata <<5.2.1>>.""",
+    },
+    {
+        "id": "it-27-verbale-controllo",
+        "lang": "it",
+        "text": """<<Comando Polizia Locale>> - Verbale di controllo stradale n. <<2024/7731>>
+
+Alle ore <<10:40>> del <<3 ottobre 2024>>, in <<viale Venezia>>, è stato fermato il veicolo <<Fiat Tipo>> targato [[LICENSE_PLATE|GH 518 RT]]. Il conducente, [[PERSON|Davide Russo]], ha esibito la patente di guida n. [[ID_CARD|U17G82391B]] e la carta d'identità elettronica n. [[ID_CARD|CA38472EF]]; la passeggera, cittadina straniera, il passaporto n° [[PASSPORT|YB2871934]].
+Recapiti forniti dal conducente: [[PHONE|3398827164]], mail [[EMAIL|davide.russo [at] example [dot] it]].
+Per informazioni sul verbale il cittadino può rivolgersi al centralino del Comando, <<030 297 7111>>, o scrivere a <<protocollo@pec.comune.example.it>> citando il numero del verbale.""",
+    },
     # ------------------------------------------------------------------ English
     {
         "id": "en-01-letting-agent",
@@ -742,6 +779,46 @@ Present: [[PERSON|Olivia Grant]] (chair), [[PERSON|Hassan Ali]] (treasurer), [[P
 4. Any other business. A parent raised concerns about parking on Rosemary Lane at pick-up time. [[PERSON|Olivia]] will write to the council.
 
 Next meeting: <<13 June 2024>>, 7pm, school library.""",
+    },
+    {
+        "id": "en-25-contractor-cv",
+        "lang": "en",
+        "text": """[[PERSON|Daniel Okafor]]
+Senior Project Manager (<<PRINCE2>>, <<PMP>>)
+[[PHONE|07700 900418]] | [[EMAIL|daniel.okafor@example.com]] | [[URL|linkedin.com/in/danielokafor-pm]] · [[URL|github.com/dokafor]]
+
+Profile
+Twelve years delivering rail signalling and depot upgrades. Led a <<£14m>> resignalling package for <<Northline Rail>> (<<2019-2023>>), 40 staff, on time and 3% under budget. Comfortable with <<Primavera P6>>, <<Jira>> and stakeholder reporting to board level.
+
+Referees on request. Contractors' queries about my availability can also go through my agency's freephone line <<0808 157 0192>> or the switchboard on <<03069 990012>>; their bookings mailbox is <<bookings@example.org>>.
+Writing: I post occasionally at [[URL|x.com/dan_okafor]].""",
+    },
+    {
+        "id": "en-26-recall-reply",
+        "lang": "en",
+        "text": """Subject: Re: Safety recall <<24V-318>> - your vehicle
+
+> Dear Customer, your vehicle is affected by safety recall <<24V-318>> (fuel pump). Please call our recall line at <<1-888-555-0142>> or customer service at <<1-800-555-0199>>, or e-mail <<recalls@example.com>>. The repair is free of charge.
+
+Hi, I called the recall line twice and was on hold for over an hour, so I'm writing instead. The car is a <<2021 Lakota SE>>, license plate [[LICENSE_PLATE|7KDM204]] (California). The dealer asked for my driver's license # [[ID_CARD|D4821937]] when I booked, which seems odd for a recall.
+Please have someone call my cell, [[PHONE|415 555 0187]], after 5pm, or write to [[EMAIL|kwalsh at example dot com]] (I don't check the other inbox).
+
+Thanks,
+[[PERSON|Kevin Walsh]]""",
+    },
+    {
+        "id": "en-27-incident-postmortem",
+        "lang": "en",
+        "text": """Postmortem: billing exports failed, <<12 September>> (SEV-2)
+
+Timeline (UTC)
+02:00 export job starts: jdbc:postgresql://db-prod-02:5432/billing?user=[[USERNAME|svc_billing]]&sslmode=require
+02:00 FATAL: password authentication failed for user "[[USERNAME|svc_billing]]"
+02:05 retries exhausted; alert paged to on-call ([[PERSON|Lena Fischer]]).
+02:31 [[PERSON|Lena]] found that the rotated secret had not been pushed to the job. Unsubscribe traffic kept flowing meanwhile (e.g. GET /unsubscribe?email=[[EMAIL|m.osei%40example.org]] 200).
+
+Root cause: the vault rotation for [[USERNAME|svc_billing]] ran at 01:55 and the job still read the old value. The temporary password set during the incident, pw [[PASSWORD|Kq7!vR2m#x]], has since been rotated again.
+Follow-ups owned by [[PERSON|Lena]] ([[URL|github.com/lfischer-ops]]); questions to the team mailbox <<sre@example.net>> or the switchboard, <<020 7946 0000>>. Affected release: <<4.18.2>>.""",
     },
 ]
 

@@ -55,6 +55,7 @@ def eval_(
     max_new_tokens: int | None = typer.Option(None, "--max-new-tokens", help="Generation limit per chunk."),
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
+    keep_org_contacts: bool | None = options.ORG_CONTACTS,
     as_json: bool = typer.Option(False, "--json", help="Print the whole report as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No tables or notes on stderr."),
 ) -> None:
@@ -90,6 +91,7 @@ def eval_(
             infer__max_new_tokens=max_new_tokens,
             infer__threshold=threshold,
             infer__quantize=quantize,
+            infer__keep_org_contacts=keep_org_contacts,
         ),
     )
     result = run_eval(cfg, quiet=quiet)

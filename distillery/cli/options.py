@@ -30,6 +30,12 @@ THRESHOLD = typer.Option(
     help="Tagger: P(personal data) needed to replace a word (default 0.5). Lower: more privacy, more damage.",
 )
 QUANTIZE = typer.Option(None, "--quantize", help="Tagger: none (default) or int8 (faster on CPU, leaks more).")
+ORG_CONTACTS = typer.Option(
+    None,
+    "--keep-org-contacts/--redact-org-contacts",
+    help="Rules engine: keep organisation contacts (toll-free numbers, switchboards, info@/support@ mailboxes; "
+    "default) or redact every number and address.",
+)
 
 
 def resolve_infer_config(config: Path | None, **flags: Any) -> InferConfig:

@@ -37,7 +37,13 @@ def make_anonymizer(config: InferConfig, *, verbose: bool = False):
     if engine == "rules":
         from distillery.infer.rules import RulesAnonymizer
 
-        return RulesAnonymizer(config.style, _hash_key(), config.person_mentions)
+        return RulesAnonymizer(
+            config.style,
+            _hash_key(),
+            config.person_mentions,
+            keep_org_contacts=config.keep_org_contacts,
+            org_mailboxes=config.org_mailboxes,
+        )
     few_shot = config.few_shot
     if model is None:
         model = str(default_model_path()) if default_model_path() else None

@@ -22,6 +22,17 @@ class InferConfig(BaseModel):
     person_mentions: bool = Field(
         True, description="A person found in full ('Mario Rossi') is also replaced where named by a part ('Rossi')."
     )
+    keep_org_contacts: bool = Field(
+        True,
+        description="Rules engine: keep organisation contacts (toll-free/premium numbers, switchboards and service "
+        "lines introduced as such, role mailboxes such as info@ or protocollo@pec.) unless the context ties "
+        "them to a person. False: redact every number and address.",
+    )
+    org_mailboxes: list[str] = Field(
+        default_factory=list,
+        description="More role mailboxes to keep: local parts ('fatture'), domain prefixes ('legalmail.') "
+        "or whole domains ('@acme.it').",
+    )
     device: str = Field("auto", description="auto, cpu, cuda, cuda:1, mps")
     dtype: Literal["auto", "float32", "bfloat16", "float16"] = "auto"
     batch_size: int = Field(8, ge=1)

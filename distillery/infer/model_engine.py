@@ -74,7 +74,7 @@ class ModelAnonymizer:
         self.tokenizer = loaded.tokenizer
         self.prompts = PromptBuilder(self.tokenizer, few_shot=config.few_shot)
         self.generator = BatchGenerator(loaded.model, self.tokenizer, config, self.prompts)
-        self.rules = RulesEngine()
+        self.rules = RulesEngine(keep_org_contacts=config.keep_org_contacts, org_mailboxes=config.org_mailboxes)
         self.known = known_types(config.extra_types)
         self.stats = EngineStats()
 
@@ -170,6 +170,8 @@ class ModelAnonymizer:
         # Every occurrence in the whole document, with offsets into it: a name listed in one chunk is
         # also replaced where another chunk (or the overlap) mentions it.
         spans: list[Span] = ground_items(text, list(dict.fromkeys(accepted)), self.known).spans
+        if self.rules.org_contacts is not None:  # the same policy as the rules engine's own spans
+            spans = self.rules.org_contacts.keep(text, spans)
         if fallback:
             st.fallbacks += 1
         if fallback or self.config.rules_safety_net:

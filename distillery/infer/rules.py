@@ -12,8 +12,16 @@ from distillery.schema import AnonymizationResult
 
 
 class RulesAnonymizer:
-    def __init__(self, style: Style | str = Style.tag, hash_key: bytes | None = None, person_mentions: bool = True):
-        self.engine = RulesEngine()
+    def __init__(
+        self,
+        style: Style | str = Style.tag,
+        hash_key: bytes | None = None,
+        person_mentions: bool = True,
+        *,
+        keep_org_contacts: bool = True,
+        org_mailboxes: Iterable[str] = (),
+    ):
+        self.engine = RulesEngine(keep_org_contacts=keep_org_contacts, org_mailboxes=org_mailboxes)
         self.style = Style(style)
         self.hash_key = hash_key
         self.person_mentions = person_mentions

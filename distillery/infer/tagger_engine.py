@@ -3,8 +3,9 @@
 The model gives every token a distribution over BIO labels; code decides what is replaced:
 - token probabilities become word-aligned spans (`distillery.tagging.decode`): a replacement never
   starts or ends inside a word, whatever the tokenizer did;
+- a value whose shape does not fit its type (an "EMAIL" without "@") is dropped;
 - every whole-word occurrence of a value found anywhere in the document is replaced, not only the
-  one the model labelled;
+  one the model labelled (the shared merge step's rule);
 - the rules engine's spans are added (safety net), then later mentions of a person named in full;
 - the text is rebuilt by `anonymize_with_spans`: characters outside spans are never touched.
 """
@@ -22,12 +23,8 @@ from distillery.infer.config import InferConfig
 from distillery.pii.engine import RulesEngine
 from distillery.pii.mentions import person_part_mentions
 from distillery.pii.replace import Style, anonymize_with_spans
-from distillery.pii.spans import Span, whole_word
+from distillery.pii.spans import Span
 from distillery.schema import AnonymizationResult, known_types
-from distillery.student_format import ground_items
-
-# A value is searched for elsewhere in the document only when the tagger was at least this sure of it.
-EXPAND_MIN_SCORE = 0.8
 
 
 @dataclass
@@ -72,7 +69,7 @@ class TaggerAnonymizer:
         self.loaded = loaded
         self.tokenizer = loaded.tokenizer
         self.labels = loaded.labels
-        self.rules = RulesEngine()
+        self.rules = RulesEngine(keep_org_contacts=config.keep_org_contacts, org_mailboxes=config.org_mailboxes)
         self.known = known_types(config.extra_types)
         self.stats = TaggerStats()
 
@@ -181,13 +178,11 @@ class TaggerAnonymizer:
                 threshold=cfg.threshold,
                 thresholds=cfg.thresholds,
             )
-            found = [s for s in found if s.type in self.known and plausible(text[s.start : s.end], s.type)]
-            # Every whole-word occurrence of each confidently labelled value: a name labelled once is
-            # replaced everywhere. Unsure labels stay where they are, so one slip does not spread.
-            sure = [s for s in found if s.score >= max(self.config.threshold, EXPAND_MIN_SCORE)]
-            values = list(dict.fromkeys((text[s.start : s.end], s.type) for s in sure))
-            spans = [s for s in ground_items(text, values, self.known).spans if whole_word(text, s.start, s.end)]
-            spans += found
+            # Every other occurrence of each value is replaced by the shared merge step
+            # (`anonymize_with_spans`), as for every engine.
+            spans = [s for s in found if s.type in self.known and plausible(text[s.start : s.end], s.type)]
+            if self.rules.org_contacts is not None:  # the same policy as the rules engine's own spans
+                spans = self.rules.org_contacts.keep(text, spans)
         if self.config.rules_safety_net:
             spans += self.rules.analyze(text)
         if self.config.person_mentions:

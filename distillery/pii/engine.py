@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from distillery.pii.org_contacts import OrgContacts
 from distillery.pii.recognizers.base import Recognizer
 from distillery.pii.recognizers.registry import all_recognizers
 from distillery.pii.spans import Span, resolve_overlaps
 
 
 class RulesEngine:
-    """Deterministic PII detection; also the safety net under the model."""
+    """Deterministic PII detection; also the safety net under the model.
 
-    def __init__(self, recognizers: list[Recognizer] | None = None, types: set[str] | None = None):
+    `keep_org_contacts` (default): toll-free/premium numbers, switchboards and service lines
+    introduced as such, and role mailboxes are not personal data and are not reported, unless the
+    context ties them to a person (`pii.org_contacts`). `org_mailboxes` adds role mailboxes.
+    """
+
+    def __init__(
+        self,
+        recognizers: list[Recognizer] | None = None,
+        types: set[str] | None = None,
+        *,
+        keep_org_contacts: bool = True,
+        org_mailboxes: Iterable[str] = (),
+    ):
         recs = recognizers if recognizers is not None else all_recognizers()
         self.recognizers = [r for r in recs if types is None or r.type in types]
+        self.org_contacts = OrgContacts(org_mailboxes) if keep_org_contacts else None
 
     def analyze(self, text: str) -> list[Span]:
         spans: list[Span] = []
         for rec in self.recognizers:
             spans.extend(rec.find(text))
-        return resolve_overlaps(spans)
+        chosen = resolve_overlaps(spans)
+        if self.org_contacts is not None:
+            chosen = self.org_contacts.keep(text, chosen)
+        return chosen

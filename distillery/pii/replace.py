@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from distillery.pii.fake import fake_value
 from distillery.pii.lang import guess_lang
+from distillery.pii.occurrences import expand_occurrences
 from distillery.pii.spans import Span, resolve_overlaps
 
 if TYPE_CHECKING:
@@ -47,12 +48,14 @@ class Replacer:
         self._seen: dict[tuple[str, str], str] = {}
         self._counters: dict[str, int] = {}
 
-    def __call__(self, original: str, pii_type: str) -> str:
+    def __call__(self, original: str, pii_type: str, same_as: str | None = None) -> str:
+        """`same_as`: the value `original` is another spelling of ("3471234567" of "347 123 4567"),
+        so both get the same replacement."""
         if self.style is Style.mask:
             return "*" * len(original)
         if self.style is Style.redact:
             return "[REDACTED]"
-        key = (pii_type, _norm(original))
+        key = (pii_type, _norm(same_as or original))
         if key in self._seen:
             return self._seen[key]
         if self.style is Style.tag:
@@ -76,18 +79,29 @@ def anonymize_with_spans(
     hash_key: bytes | None = None,
     doc_id: str | int | None = None,
     fallback: bool = False,
+    every_occurrence: bool = True,
 ) -> AnonymizationResult:
-    """Rebuild the anonymized text from `text` and `spans`; characters outside spans are untouched."""
+    """Rebuild the anonymized text from `text` and `spans`; characters outside spans are untouched.
+
+    This is the merge step every engine ends in: with `every_occurrence` (the default), each
+    detected value is also replaced at its other occurrences in the document, with the same
+    replacement, and no replacement starts or ends inside a word (`pii.occurrences`). Pass False
+    to replace exactly the given spans (the synthetic teacher does: its gold spans are the label).
+    """
     from distillery.schema import AnonymizationResult, ReplacedToken
 
-    chosen = resolve_overlaps([s for s in spans if 0 <= s.start < s.end <= len(text)])
+    valid = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    same_as: dict[tuple[int, int], str] = {}
+    if every_occurrence:
+        valid, same_as = expand_occurrences(text, valid)
+    chosen = resolve_overlaps(valid)
     replacer = Replacer(style, lang or guess_lang(text), hash_key)
     pieces: list[str] = []
     tokens: list[ReplacedToken] = []
     cursor = 0
     for span in chosen:
         original = text[span.start : span.end]
-        replacement = replacer(original, span.type)
+        replacement = replacer(original, span.type, same_as.get((span.start, span.end)))
         pieces.append(text[cursor : span.start])
         pieces.append(replacement)
         tokens.append(

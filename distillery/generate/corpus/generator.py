@@ -32,20 +32,25 @@ def make_document(index: int, *, seed: int, split: str, langs: tuple[str, ...]) 
 MAX_DRAWS = 4
 
 
-def build_document(index: int, *, seed: int, split: str, langs: tuple[str, ...]) -> tuple[SourceDoc, list[str]]:
+def build_document(
+    index: int, *, seed: int, split: str, langs: tuple[str, ...], kind: str | None = None
+) -> tuple[SourceDoc, list[str]]:
     """The document and the ids of the parts it was composed from (for split checks).
+    `kind` forces a document kind (benchmarks of one family); None draws one as usual.
 
     A draw in which a PII value also stands unlabelled elsewhere (a nickname "bill" beside "the bill
     came to", a surname inside a shop's name) is redrawn: the teacher's gold answer would be rejected.
     """
     for attempt in range(MAX_DRAWS):
-        doc, parts = _draw(index, attempt, seed=seed, split=split, langs=langs)
+        doc, parts = _draw(index, attempt, seed=seed, split=split, langs=langs, kind=kind)
         if attempt == MAX_DRAWS - 1 or not unlabelled_pii(doc.text, doc.pii):
             break
     return doc, parts
 
 
-def _draw(index: int, attempt: int, *, seed: int, split: str, langs: tuple[str, ...]) -> tuple[SourceDoc, list[str]]:
+def _draw(
+    index: int, attempt: int, *, seed: int, split: str, langs: tuple[str, ...], kind: str | None = None
+) -> tuple[SourceDoc, list[str]]:
     key = f"distillery-corpus:{seed}:{split}:{index}" + (f":{attempt}" if attempt else "")
     rng = random.Random(key)
     fakers = _fakers()
@@ -55,7 +60,8 @@ def _draw(index: int, attempt: int, *, seed: int, split: str, langs: tuple[str, 
     locale = "it_IT" if lang == "it" else rng.choice(("en_US", "en_GB"))
     no_pii = rng.random() < NO_PII_SHARE
     names = sorted(k for k, m in KINDS.items() if m.NO_PII_OK or not no_pii)
-    kind = rng.choices(names, weights=[KINDS[k].WEIGHT for k in names])[0]
+    drawn = rng.choices(names, weights=[KINDS[k].WEIGHT for k in names])[0]
+    kind = kind or drawn
     ctx = Ctx(rng=rng, lang=lang, locale=locale, split=split, no_pii=no_pii, fakers=fakers)
     KINDS[kind].build(ctx)
     text, pii, keep = ctx.b.build()

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import hard_negatives as HN
+from . import identifiers as I
 from . import lookalikes as L
 from . import nicknames as N
 from . import values as V
@@ -59,6 +60,7 @@ PERSON_PII: dict[str, str] = {
     "nick": "PERSON",  # chat nickname: "giuli", "fede", "sam"
     "pin": "PASSWORD",  # PIN, door or alarm code
 }
+PERSON_PII.update(I.PERSON_PII)  # profile links, encoded e-mails, bare mobiles, CIE, driving licence
 # Plain-text person attributes (grammar and context, never PII spans).
 PERSON_TEXT = ("title", "o", "il", "he", "his", "him", "He", "His", "birthplace", "age", "idlabel", "dr", "ssnlabel")
 
@@ -128,6 +130,8 @@ KEEP: dict[str, Callable[[Ctx], str]] = {
     "monthyear": lambda c: L.month_year(c.rng, c.lang),
     **HN.KEEP,  # organisations, shops, models, job titles, places (hard negatives)
 }
+
+KEEP.update(I.KEEP)  # organisation contacts: toll-free numbers, switchboards, role mailboxes
 
 # Plain words: neither PII nor worth a keep entry.
 TEXT: dict[str, Callable[[Ctx], str]] = {
@@ -245,4 +249,6 @@ def render_person_pii(ctx: Ctx, head: str, attr: str) -> str:
         return spoken_digits(p.get("phone"), ctx.lang)
     if attr == "email_spoken":
         return spoken_email(p.get("email"), ctx.lang)
+    if attr in I.PERSON_PII:
+        return I.render(ctx, head, attr)
     return p.get(attr)

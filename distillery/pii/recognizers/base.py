@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import ClassVar
 
 from distillery.pii.spans import Span
@@ -44,6 +45,19 @@ class PatternRecognizer(Recognizer):
                 yield self.span(start, end)
 
 
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """`text.lower()`, computed once per document for every recognizer's keyword pre-check."""
+    return text.lower()
+
+
+def has_any(text: str, hints: tuple[str, ...]) -> bool:
+    """A cheap pre-check: does the (lower-cased) text contain any of `hints`? Lets a recognizer
+    skip its regexes on the many documents that have none of its cue words."""
+    low = lowered(text)
+    return any(h in low for h in hints)
+
+
 def context_before(text: str, start: int, words: re.Pattern[str], window: int = 40) -> bool:
     """True when `words` occurs in the `window` characters before `start` (same line or the one above)."""
     return words.search(text, max(0, start - window), start) is not None
@@ -52,8 +66,10 @@ def context_before(text: str, start: int, words: re.Pattern[str], window: int = 
 class LabeledValueRecognizer(Recognizer):
     """A value that counts as PII only right after an explicit label ("MRN:", "passaporto n.", "targa").
 
-    `label` and `value` are regex sources; a few filler words/punctuation may sit between them.
-    High precision by construction: without the label nothing is reported.
+    `label` and `value` are regex sources; between them up to `gap_words` plain words ("carta
+    d'identità *elettronica* n.", "cartella *ambulatoriale* n.") and a few filler tokens
+    ("n.", "n°", "no.", "numero", ":", "#"). High precision by construction: without the label, or
+    with a digit, a sentence end or a line break in between, nothing is reported.
     """
 
     label: ClassVar[str]
@@ -63,13 +79,25 @@ class LabeledValueRecognizer(Recognizer):
 
     # Between the label and the value: ":", "n.", "no.", "nr", "number", "numero", "#", "=" ...
     # (Each repeat starts with a non-space token, so runs of spaces cannot be split many ways.)
-    _FILLER = r"\s*(?:(?:[:#=]|n[or]?\.?|nr\.?|num(?:ber|ero)?\.?|is|è|e'|was)\s*){0,3}"
+    _FILLER = r"\s*(?:(?:[:#=]|n[or]?\.?\s?[°º]?|nr\.?|num(?:ber|ero)?\.?|is|è|e'|was|[(\[]|[)\]])\s*){0,3}"
+    # A plain word (no digit) between the label and the value; each repeat starts with a letter.
+    # (One space before each word: runs of spaces must not be split many ways.)
+    _GAP_WORD = r"[ \t][^\W\d_][\w'’-]*"
+    gap_words: ClassVar[int] = 2
+    # Lower-case substrings one of which every label contains (None: always run the regex).
+    hints: ClassVar[tuple[str, ...] | None] = None
+    # The value holds a digit in its first token (after an optional 1-2 letter prefix, "AY 3847162"):
+    # a gap word is never taken for the value.
+    _HAS_DIGIT = r"(?=(?:[A-Za-z]{1,2}\s)?\S*\d)"
 
     @classmethod
     def regex(cls) -> re.Pattern[str]:
         if cls.__dict__.get("_compiled") is None:
             # Labels are matched case-free; `flags` applies to the value.
-            cls._compiled = re.compile(rf"(?i:(?:{cls.label}){cls._FILLER})(?P<value>{cls.value})", cls.flags)
+            gap = rf"(?:{cls._GAP_WORD}){{0,{cls.gap_words}}}?" if cls.gap_words else ""
+            cls._compiled = re.compile(
+                rf"(?i:(?:{cls.label}){gap}{cls._FILLER})(?P<value>{cls._HAS_DIGIT}(?:{cls.value}))", cls.flags
+            )
         return cls._compiled  # type: ignore[return-value]
 
     def validate(self, value: str) -> bool:
@@ -77,6 +105,8 @@ class LabeledValueRecognizer(Recognizer):
         return any(ch.isdigit() for ch in value)
 
     def find(self, text: str) -> Iterator[Span]:
+        if self.hints is not None and not has_any(text, self.hints):
+            return
         for m in self.regex().finditer(text):
             start, end = m.span("value")
             if end > start and self.validate(m.group("value")):

@@ -1,4 +1,4 @@
-"""Passport numbers, only after an explicit label (passaporto n., passport no.)."""
+"""Passport numbers, only after a cue (passaporto n°, passport no., "passaporto italiano numero")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from distillery.pii.recognizers.registry import register
 class PassportRecognizer(LabeledValueRecognizer):
     type = "PASSPORT"
     name = "passport"
-    label = r"\bpassaporto\b|\bpassport\b(?:\s+number)?"
+    label = r"\bpassaporto\b|\bpassport\b(?:\s+number)?|\bpass\.\s?n"
+    hints = ("passaporto", "passport", "pass.")
     # Italian YA1234567, US 9 digits, UK 9 digits, most others 6-9 letters/digits.
-    value = r"(?<![A-Z0-9])[A-Z]{0,2}\d{6,9}[A-Z]?(?![A-Z0-9])"
+    value = r"(?<![A-Z0-9])[A-Z]{0,2}\s?\d{6,9}[A-Z]?(?![A-Z0-9])"

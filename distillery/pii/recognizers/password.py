@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from distillery.pii.recognizers.base import Recognizer
+from distillery.pii.recognizers.base import Recognizer, has_any
 from distillery.pii.recognizers.registry import register
 from distillery.pii.spans import Span
 
@@ -44,6 +44,12 @@ _SAID = re.compile(
     rf"(?i)(?<![A-Za-z0-9])(?P<label>{_LABEL})\s+(?:is|was|è|e'|era|sarà)\s+"
     r"(?:\"(?P<dq>[^\"\n]+)\"|'(?P<sq>[^'\n]+)'|«(?P<gq>[^»\n]+)»|(?P<bare>\S+))"
 )
+# "pwd Zq7!mK2v#Lp9", "pw blue-otter-77", "PIN 4821": a short label, a space, then a value that is
+# clearly not a word (strict: it has a digit or a symbol). "password reset" stays.
+_SPACED = re.compile(
+    r"(?<![A-Za-z0-9_])(?P<label>pwd|pw|passwd|password|passcode|PIN|pin)\s+"
+    r"(?:\"(?P<dq>[^\"\n]+)\"|'(?P<sq>[^'\n]+)'|(?P<bare>[^\s\"',;]{4,}))"
+)
 _PLACEHOLDER = re.compile(
     r"^(?:\*+|x+|\.+|-+|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?\w+\}?|null|none|nil|true|false)$", re.IGNORECASE
 )
@@ -71,6 +77,11 @@ class PasswordRecognizer(Recognizer):
             span = self._value_span(m, strict=True)
             if span:
                 yield span
+        if has_any(text, ("pw", "pass", "pin")):
+            for m in _SPACED.finditer(text):
+                span = self._value_span(m, strict=True)
+                if span:
+                    yield span
 
     def _value_span(self, m: re.Match[str], strict: bool) -> Span | None:
         groups = m.groupdict()

@@ -26,7 +26,8 @@ _OTHER_CONTEXT = re.compile(
     r"(?i)(?:\b(?:fattura|invoice|ordine|order|ord|pratica|protocollo|prot|codice|cod|sku|art|rif|ref|"
     r"p\.?\s?iva|partita iva|vat|c\.?f|iban|conto|account|ticket|case|caso|matricola|serial|seriale|"
     r"lotto|batch|tracking|spedizione|shipment|n|nr|no|num|numero|id|c/c|cc|cig|cup|rea|routing|aba|ein|"
-    r"swift|bic|cliente|customer|pnr|prenotazione|booking|reservation|badge|employee|imei|s/n|sn|part)\b\W{0,3}|#\s*)$"
+    r"swift|bic|cliente|customer|pnr|prenotazione|booking|reservation|badge|employee|imei|s/n|sn|part|"
+    r"nosologico|cartella|mrn|patente|passaporto|passport|licen[cs]e|targa)\b\W{0,3}|#\s*)$"
 )
 
 
@@ -55,10 +56,14 @@ class PhoneRecognizer(Recognizer):
             return False
         if digits < 6 or digits > 15:
             return False
+        if _glued_to_code(text, start, end) or _CURRENCY_BEFORE.search(text, max(0, start - 6), start):
+            return False
+        if _VERSION_LIKE.match(raw):
+            return False
         phone_context = context_before(text, start, _PHONE_CONTEXT, 30)
         if not phone_context and _OTHER_CONTEXT.search(text, max(0, start - 25), start):
             return False
-        if raw.startswith("+"):
+        if raw.startswith("+") or raw.startswith("00"):
             # An explicit country code is strong evidence; "possible" covers fictional test ranges.
             return phonenumbers.is_valid_number(number) or (digits >= 8 and phonenumbers.is_possible_number(number))
         if _looks_like_date_or_amount(raw):
@@ -69,7 +74,7 @@ class PhoneRecognizer(Recognizer):
             return True
         national = re.sub(r"\D", "", _EXTENSION.sub("", raw))
         for region in REGIONS:
-            if not _NATIONAL_START[region].match(national):
+            if not NATIONAL_START[region].match(national):
                 continue  # e.g. a British number is written with its trunk 0: "1234567890" is not one
             try:
                 parsed = phonenumbers.parse(raw, region)
@@ -78,6 +83,10 @@ class PhoneRecognizer(Recognizer):
             if phonenumbers.is_valid_number(parsed):
                 return True
             if phone_context and digits >= 7 and phonenumbers.is_possible_number(parsed):
+                return True
+            # A bare mobile (Italian 3xx xxx xxxx, UK 07xxx xxxxxx) needs no cue word: the shape
+            # says "mobile", and "possible" admits the fictional ranges (07700 900xxx) as well.
+            if MOBILE_SHAPE[region].match(national) and phonenumbers.is_possible_number(parsed):
                 return True
         return False
 
@@ -91,13 +100,35 @@ _NANP_SHAPE = re.compile(
     re.IGNORECASE,
 )
 # How a number dialled within each country starts (or "00"/"011" for an international call).
-_NATIONAL_START = {
+NATIONAL_START = {
     "IT": re.compile(r"^[038]"),
     "US": re.compile(r"^(?:1?[2-9]|011)"),
     "GB": re.compile(r"^0"),
 }
+MOBILE_SHAPE = {
+    "IT": re.compile(r"^3[1-9]\d{7,8}$"),
+    "GB": re.compile(r"^07[1-9]\d{8}$"),
+    "US": re.compile(r"^$"),  # US mobiles share the geographic layout: _NANP_SHAPE and validity decide
+}
+# "€ 347 123 4567", "USD 3471234567": an amount, however it is grouped.
+_CURRENCY_BEFORE = re.compile(r"(?i)(?:[€$£]|\b(?:eur|euro|usd|gbp|chf))\s*$")
+# "3.4.71234567" after "version": dotted groups of one or two digits first.
+_VERSION_LIKE = re.compile(r"^\d{1,2}\.\d{1,2}\.")
+
+
+def _glued_to_code(text: str, start: int, end: int) -> bool:
+    """The digits continue a code through a slash, dash or dot: "2024/3471234567", "347-1234567-X",
+    "v3.4.71234567" (a dot after a word is fine: "tel.3471234567")."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    if len(before) == 2 and ((before[1] in "/-" and before[0].isalnum()) or (before[1] == "." and before[0].isdigit())):
+        return True
+    # "01-11-2025 11:00": the last digits are the hour of a time.
+    return len(after) == 2 and ((after[0] in "/-" and after[1].isalnum()) or (after[0] in ".:" and after[1].isdigit()))
+
+
 _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|int\.?|interno|#)\s*\d{1,7}$")
-_DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
+_DATE_LIKE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:$|\s)|^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$")
 
 
 def _looks_like_date_or_amount(raw: str) -> bool:

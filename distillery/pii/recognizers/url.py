@@ -14,7 +14,7 @@ _TRAILING = ".,;:!?'\"»”’"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 
 
-def _trim(url: str) -> str:
+def trim_url(url: str) -> str:
     """Drop trailing punctuation, and closing brackets that the URL did not open."""
     while url:
         last = url[-1]
@@ -32,7 +32,7 @@ class UrlRecognizer(Recognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         for m in _URL.finditer(text):
-            url = _trim(m.group())
+            url = trim_url(m.group())
             # "www." or "https://" alone is not a URL.
             host = re.sub(r"(?i)^(?:https?://)?(?:www\.)?", "", url)
             if "." in host or (url.lower().startswith("http") and len(host) > 2):

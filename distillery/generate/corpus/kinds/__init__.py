@@ -6,6 +6,7 @@ from types import ModuleType
 
 from . import (
     call_transcript,
+    contact_details,
     contract,
     cv,
     data_export,
@@ -56,5 +57,6 @@ MODULES: tuple[ModuleType, ...] = (
     group_chat,
     quick_email,
     data_export,
+    contact_details,
 )
 KINDS: dict[str, ModuleType] = {m.KIND: m for m in MODULES}

@@ -1,0 +1,232 @@
+"""Every detected value, every occurrence: the rule of the shared merge step.
+
+Whatever found a value (a recognizer, the generative model, the token tagger, later mentions), the
+value is personal wherever it is written in the same document: `user=svc_crm` in a JDBC URL and
+`for user "svc_crm"` two lines later are one username. `anonymize_with_spans` calls
+`expand_occurrences` before it rebuilds the text, so every engine gets the rule for free.
+
+How an occurrence is recognised:
+- whole words / whole tokens only: "Ada" never replaces the start of "Adamo", and "svc_crm" is not
+  cut out of "svc_crm_backup";
+- case- and whitespace-insensitive ("Mario  ROSSI" is "Mario Rossi"), except that a word written
+  all in lower case is not the capitalised name found elsewhere ("rosa" the colour vs "Rosa");
+- numbers (>= 6 digits, only digits and separators) also by their digit sequence, whatever the
+  separators ("347 123 4567" = "347-1234567" = "3471234567"), with or without an international
+  prefix in front;
+- values shorter than 3 letters/digits are not spread (too many accidental matches).
+
+Every occurrence gets the same replacement as the value it repeats (`same_as`). Spans are also
+snapped outwards to word boundaries: a replacement never starts or ends inside a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from distillery.pii.spans import Span
+
+MIN_CHARS = 3  # letters/digits a value needs before it is spread to its other occurrences
+MIN_DIGITS = 6  # digits a number needs before other spellings of it count as the same number
+_NUMBER_LIKE = re.compile(r"^\+?[\d\s().\-/]+$")
+# A run of digits with the separators numbers are written with ("+39 347 123 4567", "(415) 555-0132").
+_NUMBER_RUN = re.compile(r"(?<![\w])[+(]?\d(?:[\d().\-/]|[ \t](?=[\d(]))*\d\)?(?![\w])")
+_WORDY = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)*$")
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def snap_to_words(text: str, span: Span) -> Span:
+    """`span` widened so that it neither starts nor ends inside a word."""
+    start, end = span.start, span.end
+    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
+        end += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, span.type, score=span.score, source=span.source)
+
+
+def _norm(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+_NON_DIGIT = re.compile(r"\D+")
+
+
+def _digits(value: str) -> str:
+    return _NON_DIGIT.sub("", value)
+
+
+def _national_variants(value: str, pii_type: str) -> set[str]:
+    """The digit sequence of a number, and for an international phone number also its national
+    digits (with the trunk 0 where the country dials one)."""
+    digits = _digits(value)
+    out = {digits}
+    stripped = value.strip()
+    if pii_type == "PHONE" and (stripped.startswith("+") or stripped.startswith("00")):
+        import phonenumbers
+
+        try:
+            number = phonenumbers.parse("+" + stripped.lstrip("+").removeprefix("00"), None)
+        except phonenumbers.NumberParseException:
+            return out
+        national = phonenumbers.national_significant_number(number)
+        if len(national) >= MIN_DIGITS:
+            out.add(national)
+            if number.country_code not in (1, 39):  # a trunk 0 in front when dialled at home
+                out.add("0" + national)
+    return out
+
+
+class _Text:
+    """One document, indexed once for the searches of all its values (no regex per value)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        # str.lower keeps offsets except for a few characters ("İ"); then search case-sensitively.
+        self.lowered = lowered if len(lowered) == len(text) else text
+        self._index: tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]] | None = None
+
+    def _number_index(self) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
+        """Every way a number is written in the text, by its digits: each run of consecutive
+        space-separated groups of a number-like run ("347 123 4567 347 123 4567" holds
+        "3471234567" twice), and, for runs written with an international prefix, the same digits
+        without up to 5 leading digits of that prefix ("+39 347..." also holds "347...")."""
+        if self._index is None:
+            exact: dict[str, list[tuple[int, int]]] = {}
+            intl: dict[str, list[tuple[int, int]]] = {}
+            for m in _NUMBER_RUN.finditer(self.text):
+                if len(_digits(m.group())) < MIN_DIGITS:
+                    continue  # dates, times, amounts: never one of the numbers looked for
+                groups = [
+                    (m.start() + g.start(), m.start() + g.end(), _digits(g.group())) for g in _GROUP.finditer(m.group())
+                ]
+                for i in range(len(groups)):
+                    digits = ""
+                    prefixed = self.text.startswith(("+", "00"), groups[i][0])
+                    for j in range(i, min(len(groups), i + _MAX_GROUPS)):
+                        digits += groups[j][2]
+                        if len(digits) > _MAX_NUMBER_DIGITS:
+                            break
+                        if len(digits) < MIN_DIGITS:
+                            continue
+                        where = (groups[i][0], groups[j][1])
+                        exact.setdefault(digits, []).append(where)
+                        if prefixed:
+                            for k in range(1, 6):
+                                intl.setdefault(digits[k:], []).append(where)
+            self._index = (exact, intl)
+        return self._index
+
+    def numbers(self, value: str, pii_type: str) -> list[tuple[int, int]]:
+        """Non-overlapping occurrences of the number `value` by its digits, whatever the separators."""
+        exact, intl = self._number_index()
+        candidates: set[tuple[int, int]] = set()
+        for variant in _national_variants(value, pii_type):
+            candidates.update(exact.get(variant, ()))
+            candidates.update(intl.get(variant, ()))
+        found: list[tuple[int, int]] = []
+        for start, end in sorted(candidates, key=lambda c: (c[0], -c[1])):
+            if not found or start >= found[-1][1]:
+                found.append((start, end))
+        return found
+
+    def words(self, value: str) -> list[tuple[int, int]]:
+        """Whole-token occurrences of `value`, any case, any whitespace between its words."""
+        text, lowered, n = self.text, self.lowered, len(self.text)
+        words = [w.lower() if lowered is not text else w for w in value.split()]
+        check_start, check_end = _is_word_char(value.strip()[0]), _is_word_char(value.strip()[-1])
+        found = []
+        pos = lowered.find(words[0])
+        while pos >= 0:
+            end, ok = pos + len(words[0]), True
+            for word in words[1:]:
+                j = end
+                while j < n and text[j].isspace():
+                    j += 1
+                if j == end or not lowered.startswith(word, j):
+                    ok = False
+                    break
+                end = j + len(word)
+            if ok and not (check_start and _glued_before(text, pos)) and not (check_end and _glued_after(text, end)):
+                found.append((pos, end))
+            pos = lowered.find(words[0], pos + 1)
+        return found
+
+
+_MAX_GROUPS = 8  # groups of one number ("+39 347 123 45 67" has five)
+_MAX_NUMBER_DIGITS = 20
+_GROUP = re.compile(r"\S+")
+
+
+def _glued_before(text: str, pos: int) -> bool:
+    """The token continues to the left: a word character, or "x.", "x-", "x@" right before."""
+    if pos == 0:
+        return False
+    before = text[pos - 1]
+    return _is_word_char(before) or (before in ".-@" and pos >= 2 and _is_word_char(text[pos - 2]))
+
+
+def _glued_after(text: str, end: int) -> bool:
+    """The token continues to the right: a word character or "@", or ".x" / "-x" right after."""
+    if end >= len(text):
+        return False
+    after = text[end]
+    if _is_word_char(after) or after == "@":
+        return True
+    return after in ".-" and end + 1 < len(text) and _is_word_char(text[end + 1])
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]")
+
+
+def _spreadable(value: str) -> bool:
+    return len(_ALNUM_RUN.findall(value, 0, 64)) >= MIN_CHARS
+
+
+def _is_number(value: str) -> bool:
+    return bool(_NUMBER_LIKE.match(value)) and len(_digits(value)) >= MIN_DIGITS
+
+
+def _same_case_family(found: str, original: str) -> bool:
+    """A lower-case word is not the capitalised name found elsewhere ("rosa" vs "Rosa")."""
+    if not _WORDY.match(original.strip()):
+        return True
+    return not (found.islower() and not original.strip().islower())
+
+
+def expand_occurrences(
+    text: str, spans: list[Span] | tuple[Span, ...]
+) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """Spans for every occurrence of every detected value, snapped to word boundaries.
+
+    Returns the spans (the given ones, snapped, plus the other occurrences; overlaps are left to
+    `resolve_overlaps`) and `same_as`: for an added occurrence, the original it repeats, so that the
+    replacement is the same even when it is written differently ("3471234567" vs "347 123 4567").
+    """
+    snapped = [snap_to_words(text, s) for s in spans if 0 <= s.start < s.end <= len(text)]
+    out = list(snapped)
+    same_as: dict[tuple[int, int], str] = {}
+    if not snapped:
+        return out, same_as
+    index = _Text(text)
+    seen: set[tuple[str, str]] = set()
+    # Longest values first, so that a longer value claims its occurrences before a part of it does.
+    for span in sorted(snapped, key=lambda s: (-(s.end - s.start), s.start)):
+        original = text[span.start : span.end]
+        key = (span.type, _norm(original))
+        if key in seen or not _spreadable(original):
+            continue
+        seen.add(key)
+        stripped = original.strip()
+        where = index.numbers(stripped, span.type) if _is_number(stripped) else index.words(stripped)
+        for a, b in where:
+            if (a, b) == (span.start, span.end) or not _same_case_family(text[a:b], original):
+                continue
+            out.append(Span(a, b, span.type, score=span.score, source="occurrence"))
+            same_as.setdefault((a, b), original)
+    return out, same_as

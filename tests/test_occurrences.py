@@ -1,0 +1,116 @@
+"""Every detected value is replaced at every occurrence, by every engine, in the shared merge step."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from distillery.documents import Document
+from distillery.infer.rules import RulesAnonymizer
+from distillery.pii.occurrences import expand_occurrences, snap_to_words
+from distillery.pii.replace import Style, anonymize_with_spans
+from distillery.pii.spans import Span
+
+RULES = RulesAnonymizer()
+
+
+def _span(text: str, value: str, pii_type: str, nth: int = 0) -> Span:
+    start = [m.start() for m in re.finditer(re.escape(value), text)][nth]
+    return Span(start, start + len(value), pii_type, source="model")
+
+
+def test_value_found_once_is_replaced_everywhere_in_a_log():
+    text = (
+        "2024-05-02 10:01:12 jdbc:postgresql://db01:5432/crm?user=svc_crm&ssl=true\n"
+        '2024-05-02 10:01:13 FATAL: password authentication failed for user "svc_crm"\n'
+        "2024-05-02 10:01:14 retrying as SVC_CRM (attempt 2); svc_crm_backup untouched\n"
+    )
+    result = RULES.anonymize(Document(text))
+    assert 'svc_crm"' not in result.anonymized_text and "SVC_CRM" not in result.anonymized_text
+    assert result.anonymized_text.count("[USERNAME_1]") == 3
+    assert "svc_crm_backup" in result.anonymized_text  # another token that merely starts the same way
+
+
+def test_every_occurrence_gets_the_same_replacement_whatever_the_spelling():
+    text = "Cell 347 123 4567. Richiamare il 3471234567 oppure +39 347-123-4567. Ordine 93471234567."
+    result = anonymize_with_spans(text, [_span(text, "347 123 4567", "PHONE")])
+    assert result.anonymized_text == "Cell [PHONE_1]. Richiamare il [PHONE_1] oppure [PHONE_1]. Ordine 93471234567."
+
+
+def test_international_number_also_found_without_its_country_code():
+    text = "Mobile +44 7700 900123; at home dial 07700 900 123."
+    result = anonymize_with_spans(text, [_span(text, "+44 7700 900123", "PHONE")])
+    assert result.anonymized_text == "Mobile [PHONE_1]; at home dial [PHONE_1]."
+
+
+def test_case_and_whitespace_insensitive_but_whole_words_only():
+    text = "Mario  Rossi ha firmato. MARIO ROSSI. Mario Rossini no. Scrivere a mario.rossi@example.org."
+    result = anonymize_with_spans(text, [_span(text, "Mario  Rossi", "PERSON")])
+    assert result.anonymized_text.startswith("[PERSON_1] ha firmato. [PERSON_1]. Mario Rossini no.")
+    assert "mario.rossi@example.org" in result.anonymized_text  # part of another token
+
+
+def test_lower_case_common_word_is_not_the_capitalised_name():
+    text = "Rosa ha comprato un vestito rosa. Poi Rosa è uscita."
+    result = anonymize_with_spans(text, [_span(text, "Rosa", "PERSON")])
+    assert result.anonymized_text == "[PERSON_1] ha comprato un vestito rosa. Poi [PERSON_1] è uscita."
+
+
+def test_short_values_are_not_spread():
+    text = "Al: ciao. Al bar alle 5."
+    result = anonymize_with_spans(text, [Span(0, 2, "PERSON")])
+    assert result.anonymized_text == "[PERSON_1]: ciao. Al bar alle 5."
+
+
+def test_replacement_never_starts_or_ends_inside_a_word():
+    text = "Il sig. Rossini abita qui."
+    assert snap_to_words(text, Span(8, 13, "PERSON")) == Span(8, 15, "PERSON")
+    result = anonymize_with_spans(text, [Span(8, 13, "PERSON")])
+    assert result.anonymized_text == "Il sig. [PERSON_1] abita qui."
+
+
+def test_opt_out_keeps_exactly_the_given_spans():
+    text = "svc_crm then svc_crm"
+    result = anonymize_with_spans(text, [Span(0, 7, "USERNAME")], every_occurrence=False)
+    assert result.anonymized_text == "[USERNAME_1] then svc_crm"
+
+
+def test_expand_reports_the_original_each_occurrence_repeats():
+    text = "tel 02 1234 5678, fax 02-12345678"
+    spans, same_as = expand_occurrences(text, [_span(text, "02 1234 5678", "PHONE")])
+    assert sorted((s.start, s.end) for s in spans) == [(4, 16), (22, 33)]
+    assert same_as == {(22, 33): "02 1234 5678"}
+
+
+def test_mask_style_keeps_each_occurrence_length():
+    text = "id abc_123 e ABC_123"
+    result = anonymize_with_spans(text, [Span(3, 10, "USERNAME")], Style.mask)
+    assert result.anonymized_text == "id ******* e *******"
+
+
+_WORDS = ["svc_crm", "Mario Rossi", "347 123 4567", "a.b@example.com", "AB12CDE", "giulia_b", "ciao", "the", "."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25),
+    st.lists(st.sampled_from(["\n", " ", ", ", " - ", "; "]), min_size=25, max_size=25),
+    st.integers(min_value=0, max_value=24),
+    st.sampled_from(list(Style)),
+)
+def test_property_no_detected_original_survives_anywhere(words, seps, pick, style):
+    text = "".join(w + seps[i] for i, w in enumerate(words))
+    value = words[pick % len(words)]
+    if sum(ch.isalnum() for ch in value) < 3:
+        return
+    start = text.index(value)
+    result = anonymize_with_spans(text, [Span(start, start + len(value), "X")], style, hash_key=b"k")
+    out = result.anonymized_text
+    # Not as written, not in another case, not with other spacing.
+    assert value.casefold() not in out.casefold()
+    assert " ".join(value.split()) not in " ".join(out.split())
+    # Whatever is left around the replacements is exactly the input outside the spans.
+    pieces = [t.original for t in result.replaced_tokens]
+    assert all(p.casefold() == value.casefold() or p.replace(" ", "") == value.replace(" ", "") for p in pieces)
