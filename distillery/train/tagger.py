@@ -36,11 +36,11 @@ def features(tokenizer: Any, examples: list[Example], labels: LabelSet, window: 
 def build_model(cfg: TrainConfig, plan: Any, tokenizer: Any, labels: LabelSet) -> Any:
     """The base's first `tagger.num_layers` layers with a new head, LoRA attached, trainable weights in fp32."""
     import torch
-    from peft import LoraConfig, get_peft_model
+    from peft import get_peft_model
 
     from distillery.models import hub_kwargs, resolve_model_path
     from distillery.tagging.model import load_token_classifier
-    from distillery.train.trainer import _torch_dtype
+    from distillery.train.trainer import _torch_dtype, lora_config
 
     t = cfg.tagger
     try:
@@ -58,18 +58,7 @@ def build_model(cfg: TrainConfig, plan: Any, tokenizer: Any, labels: LabelSet) -
     if len(tokenizer) > model.get_input_embeddings().weight.shape[0]:
         model.resize_token_embeddings(len(tokenizer))
     model.config.pad_token_id = tokenizer.pad_token_id
-    lc = cfg.lora
-    peft_config = LoraConfig(
-        task_type="TOKEN_CLS",
-        r=lc.r,
-        lora_alpha=lc.alpha,
-        lora_dropout=lc.dropout,
-        target_modules=list(lc.target_modules),
-        use_rslora=lc.use_rslora,
-        bias="none",
-        modules_to_save=["score"],
-    )
-    model = get_peft_model(model, peft_config)
+    model = get_peft_model(model, lora_config(cfg, task_type="TOKEN_CLS", modules_to_save=["score"]))
     # Trained weights in fp32 (the frozen base may be bf16): bf16 weights would round most updates away.
     for param in model.parameters():
         if param.requires_grad and param.dtype != torch.float32:

@@ -129,7 +129,8 @@ def load_model(cfg: TrainConfig, plan: Plan, tokenizer: Any) -> Any:
     return model
 
 
-def lora_config(cfg: TrainConfig) -> Any:
+def lora_config(cfg: TrainConfig, task_type: str = "CAUSAL_LM", modules_to_save: list[str] | None = None) -> Any:
+    """The LoRA section as peft's config; the tagger passes TOKEN_CLS and its head to train in full."""
     from peft import LoraConfig
 
     lc = cfg.lora
@@ -140,7 +141,8 @@ def lora_config(cfg: TrainConfig) -> Any:
         target_modules=list(lc.target_modules),
         use_rslora=lc.use_rslora,
         bias="none",
-        task_type="CAUSAL_LM",
+        task_type=task_type,
+        modules_to_save=modules_to_save,
     )
 
 
