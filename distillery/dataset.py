@@ -32,6 +32,7 @@ from pydantic import (
 )
 
 from distillery.errors import UserError
+from distillery.fsutil import jsonl_lines
 from distillery.schema import TYPE_PATTERN
 
 RECORD_VERSION = 2
@@ -270,21 +271,10 @@ def read_dataset(
 ) -> Iterator[tuple[str, DatasetRecord]]:
     """(file:line, record) for every non-blank line of a JSONL file; the first bad line raises a
     one-line UserError naming it. `require_pii`: a record must carry a `pii` list (training data)."""
-    path = Path(path)
-    n = 0
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{path}:{lineno}"
-            try:
-                line = raw.decode("utf-8").strip()
-            except UnicodeDecodeError as exc:
-                raise UserError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
-            if not line:
-                continue
-            rec = parse_record(line, where)
-            if require_pii and rec.pii is None:
-                raise UserError(f'{where}: missing "pii" list (not a `distillery generate` record)')
-            yield where, rec
-            n += 1
-            if limit is not None and n >= limit:
-                return
+    for n, (where, line) in enumerate(jsonl_lines(path), start=1):
+        rec = parse_record(line, where)
+        if require_pii and rec.pii is None:
+            raise UserError(f'{where}: missing "pii" list (not a `distillery generate` record)')
+        yield where, rec
+        if limit is not None and n >= limit:
+            return

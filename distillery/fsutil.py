@@ -1,11 +1,14 @@
-"""Small file-system helpers: atomic writes and hashing."""
+"""Small file-system helpers: atomic writes, hashing, and reading JSONL lines with `file:line` errors."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+from distillery.errors import UserError
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
@@ -45,3 +48,18 @@ def read_json_object(path: str | Path) -> dict | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) else None
+
+
+def jsonl_lines(path: str | Path) -> Iterator[tuple[str, str]]:
+    """(file:line, stripped text) for every non-blank line of a UTF-8 JSONL file; a line that is not
+    UTF-8 raises a one-line UserError naming it. Callers decode the JSON and report with `where`."""
+    path = Path(path)
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, start=1):
+            where = f"{path}:{lineno}"
+            try:
+                line = raw.decode("utf-8").strip()
+            except UnicodeDecodeError as exc:
+                raise UserError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
+            if line:
+                yield where, line

@@ -14,6 +14,7 @@ from typing import Any
 from distillery.errors import RuntimeFailure, UserError
 from distillery.evaluate.config import SystemSpec
 from distillery.evaluate.gold import GoldDoc
+from distillery.fsutil import jsonl_lines
 from distillery.infer.config import InferConfig
 
 Validator = Callable[[Any], bool]
@@ -212,22 +213,14 @@ def load_predictions(path: str | Path, validate: Validator) -> dict[str, tuple[d
     if not path.is_file():
         raise UserError(f"predictions file not found: {path}")
     out: dict[str, tuple[dict, bool]] = {}
-    with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            where = f"{path}:{lineno}"
-            try:
-                line = raw.decode("utf-8").strip()
-            except UnicodeDecodeError as exc:
-                raise UserError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
-            if not line:
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise UserError(f"{where}: invalid JSON ({exc.msg})") from None
-            if not isinstance(obj, dict) or not isinstance(obj.get("id"), (str, int)):
-                raise UserError(f'{where}: expected a result object with an "id" matching a gold document')
-            out.setdefault(str(obj["id"]), (obj, validate(obj)))
+    for where, line in jsonl_lines(path):
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UserError(f"{where}: invalid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict) or not isinstance(obj.get("id"), (str, int)):
+            raise UserError(f'{where}: expected a result object with an "id" matching a gold document')
+        out.setdefault(str(obj["id"]), (obj, validate(obj)))
     return out
 
 
