@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from distillery.tagging.align import IGNORE_INDEX, best_window, encode, token_cores, token_labels, window_starts
+from distillery.tagging.align import best_window, encode, token_cores, token_labels, window_starts
 from distillery.tagging.labels import LabelSet, default_label_set
 
 LABELS = default_label_set()
@@ -107,4 +107,3 @@ def test_text_after_the_window_is_labelled_in_a_later_window(tokenizer):
     assert len(starts) > 1
     last = starts[-1]
     assert any(t != 0 for t in tags[last:])  # the name is inside the last window's labels
-    assert IGNORE_INDEX == -100

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 
 from distillery.tagging.labels import LabelSet
 
-IGNORE_INDEX = -100  # the loss ignores these positions (padding)
-
 
 @dataclass(frozen=True)
 class Encoded:

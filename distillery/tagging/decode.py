@@ -30,7 +30,7 @@ UNIT = re.compile(r"\w+|[^\w\s]")
 
 # Text allowed between two units of one entity, by type (the default: none or one space).
 _JOINERS = {
-    "PERSON": re.compile(r"[ \t]{0,3}|[ \t]*[-'’.][ \t]*|[ \t]*\.[ \t]*"),
+    "PERSON": re.compile(r"[ \t]{0,3}|[ \t]*[-'’.][ \t]*"),
     "ADDRESS": re.compile(r"[ \t]*(?:[,./\-–][ \t]*)?(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*"),
     "PHONE": re.compile(r"[ \t./\-()]{0,3}"),
     "CREDIT_CARD": re.compile(r"[ \t\-]{0,2}"),
