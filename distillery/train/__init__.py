@@ -113,6 +113,29 @@ def train_and_save(
     return train_output, eval_loss, train_wall, time.perf_counter() - t0
 
 
+def run_record(trainer: Any, result: TrainResult, train_output: Any, *, resume: str | None, runtime: float) -> dict:
+    """What every training run records of itself, whatever the student: parameters, steps, tokens,
+    time, losses (the metadata's second half; the first says what was trained on what)."""
+    trainable, total = trainer.model.get_nb_trainable_parameters()
+    return {
+        "trainable_parameters": trainable,
+        "total_parameters": total,
+        "global_step": result.global_step,
+        "max_steps": trainer.state.max_steps,
+        "epochs_completed": round(result.epochs, 4),
+        "stopped_early": trainer.state.global_step < trainer.state.max_steps,
+        "resumed_from": resume,
+        "tokens_seen": result.tokens_seen,
+        "train_runtime_s": round(runtime, 2),
+        "wall_time_s": round(result.wall_time_s, 2),
+        "tokens_per_second": round(result.tokens_per_second, 2),
+        "train_loss": result.train_loss,
+        "train_loss_mean": float(train_output.training_loss),
+        "eval_loss": result.eval_loss,
+        "best_eval_loss": trainer.state.best_metric,
+    }
+
+
 def run_training(
     cfg: TrainConfig,
     *,
@@ -200,7 +223,6 @@ def run_training(
 
     tokens = int(getattr(trainer, "_total_train_tokens", 0))
     runtime = float(train_output.metrics.get("train_runtime", train_wall)) or train_wall
-    stopped_early = trainer.state.global_step < trainer.state.max_steps
     result = TrainResult(
         output_dir=out,
         global_step=trainer.state.global_step,
@@ -213,7 +235,6 @@ def run_training(
         step_times=timer.step_times,
     )
     if trainer.is_world_process_zero():
-        trainable, total = trainer.model.get_nb_trainable_parameters()
         result.metadata = {
             "base_model": cfg.model.name,
             "base_model_path": resolve_model_path(cfg.model.name),
@@ -232,21 +253,7 @@ def run_training(
             "attn_implementation": plan.attn_implementation,
             "batching": plan.batching,
             "world_size": plan.world_size,
-            "trainable_parameters": trainable,
-            "total_parameters": total,
-            "global_step": result.global_step,
-            "max_steps": trainer.state.max_steps,
-            "epochs_completed": round(result.epochs, 4),
-            "stopped_early": stopped_early,
-            "resumed_from": resume,
-            "tokens_seen": tokens,
-            "train_runtime_s": round(runtime, 2),
-            "wall_time_s": round(wall, 2),
-            "tokens_per_second": round(result.tokens_per_second, 2),
-            "train_loss": result.train_loss,
-            "train_loss_mean": float(train_output.training_loss),
-            "eval_loss": eval_loss,
-            "best_eval_loss": trainer.state.best_metric,
+            **run_record(trainer, result, train_output, resume=resume, runtime=runtime),
         }
         write_metadata(out, result.metadata)
         # The marker is written last: its presence means the run finished (the quickstart relies on it).

@@ -112,6 +112,7 @@ def run_tagger_training(
         print_summary,
         quiet_libraries,
         resolve_resume,
+        run_record,
         train_and_save,
     )
     from distillery.train.data import load_splits
@@ -192,7 +193,6 @@ def run_tagger_training(
         step_times=timer.step_times,
     )
     if trainer.is_world_process_zero():
-        trainable, total = trainer.model.get_nb_trainable_parameters()
         tagger_info = {
             "labels": labels.labels,
             "attention": t.attention,
@@ -217,21 +217,7 @@ def run_tagger_training(
             },
             "device": plan.device,
             "precision": plan.precision,
-            "trainable_parameters": trainable,
-            "total_parameters": total,
-            "global_step": result.global_step,
-            "max_steps": trainer.state.max_steps,
-            "epochs_completed": round(result.epochs, 4),
-            "stopped_early": trainer.state.global_step < trainer.state.max_steps,
-            "resumed_from": resume,
-            "tokens_seen": counter.tokens,
-            "train_runtime_s": round(runtime, 2),
-            "wall_time_s": round(wall, 2),
-            "tokens_per_second": round(result.tokens_per_second, 2),
-            "train_loss": result.train_loss,
-            "train_loss_mean": float(train_output.training_loss),
-            "eval_loss": eval_loss,
-            "best_eval_loss": trainer.state.best_metric,
+            **run_record(trainer, result, train_output, resume=resume, runtime=runtime),
         }
         write_metadata(out, result.metadata)
         tokenizer.save_pretrained(str(out))  # the adapter dir is self-contained for infer and export
