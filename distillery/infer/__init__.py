@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from distillery.documents import Document
 from distillery.infer.config import InferConfig
 from distillery.schema import AnonymizationResult
 from distillery.settings import get_settings
+
+if TYPE_CHECKING:
+    from distillery.infer.engine import Anonymizer
 
 __all__ = ["InferConfig", "anonymize", "anonymize_documents", "default_model_path", "make_anonymizer"]
 
@@ -24,8 +28,8 @@ def _hash_key() -> bytes | None:
     return key.get_secret_value().encode() if key else None
 
 
-def make_anonymizer(config: InferConfig, *, verbose: bool = False):
-    """The engine that `config` asks for: an object with `.stream(docs)` and `.anonymize(doc)`.
+def make_anonymizer(config: InferConfig, *, verbose: bool = False) -> Anonymizer:
+    """The engine that `config` asks for (`infer.engine.Anonymizer`: rules, generative or tagger).
     A model directory says which student it holds (generative or tagger); `verbose`: the
     generative engine reports dropped values and unusable answers on stderr."""
     engine = config.engine

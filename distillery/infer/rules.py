@@ -1,17 +1,19 @@
-"""Anonymization with the rules engine alone."""
+"""Anonymization with the rules engine alone: no student, the shared steps (`infer.pipeline`) do it all."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
 from distillery.documents import Document
-from distillery.pii.engine import RulesEngine
-from distillery.pii.mentions import person_part_mentions
-from distillery.pii.replace import Style, anonymize_with_spans
+from distillery.infer.engine import EngineKind, EngineStats
+from distillery.infer.pipeline import SpanAnonymizer
+from distillery.pii.replace import Style
 from distillery.schema import AnonymizationResult
 
 
-class RulesAnonymizer:
+class RulesAnonymizer(SpanAnonymizer):
+    kind: EngineKind = "rules"
+
     def __init__(
         self,
         style: Style | str = Style.tag,
@@ -21,17 +23,17 @@ class RulesAnonymizer:
         keep_org_contacts: bool = True,
         org_mailboxes: Iterable[str] = (),
     ):
-        self.engine = RulesEngine(keep_org_contacts=keep_org_contacts, org_mailboxes=org_mailboxes)
-        self.style = Style(style)
-        self.hash_key = hash_key
-        self.person_mentions = person_mentions
-
-    def anonymize(self, doc: Document) -> AnonymizationResult:
-        spans = self.engine.analyze(doc.text)
-        if self.person_mentions:
-            spans += person_part_mentions(doc.text, spans)
-        return anonymize_with_spans(doc.text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id)
+        # The rules are the engine here, not a safety net that could be switched off.
+        super().__init__(
+            style,
+            hash_key,
+            person_mentions=person_mentions,
+            rules_safety_net=True,
+            keep_org_contacts=keep_org_contacts,
+            org_mailboxes=org_mailboxes,
+        )
+        self.stats = EngineStats()
 
     def stream(self, docs: Iterable[Document]) -> Iterator[AnonymizationResult]:
         for doc in docs:
-            yield self.anonymize(doc)
+            yield self._result(doc, [])

@@ -31,10 +31,18 @@ class RulesEngine:
         self.org_contacts = OrgContacts(org_mailboxes) if keep_org_contacts else None
 
     def analyze(self, text: str) -> list[Span]:
+        """What the rules report: every recognizer's spans, overlaps resolved, organisation contacts
+        removed (per `keep_org_contacts`)."""
+        return self.without_org_contacts(text, self.detect(text))
+
+    def detect(self, text: str) -> list[Span]:
+        """Every recognizer's spans, overlaps resolved, before the organisation-contact policy (an
+        engine that adds a student's spans applies the policy once, to the union)."""
         spans: list[Span] = []
         for rec in self.recognizers:
             spans.extend(rec.find(text))
-        chosen = resolve_overlaps(spans)
-        if self.org_contacts is not None:
-            chosen = self.org_contacts.keep(text, chosen)
-        return chosen
+        return resolve_overlaps(spans)
+
+    def without_org_contacts(self, text: str, spans: list[Span]) -> list[Span]:
+        """`spans` without the organisation contacts, when this engine keeps them; else `spans`."""
+        return spans if self.org_contacts is None else self.org_contacts.keep(text, spans)

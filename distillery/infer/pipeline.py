@@ -1,0 +1,132 @@
+"""The one code path every engine takes once it has its student's spans (none, for the rules engine):
+
+student spans ∪ rules-engine spans (the safety net; always for the rules engine, and for a document
+whose answer was unusable) → organisation-contact policy, once, on the union → later mentions of a
+person named in full → every occurrence, text rebuilt by code (`anonymize_with_spans`: characters
+outside spans are never touched).
+
+`StudentAnonymizer` adds what the two model engines share: loading, and batches of similar length
+streamed back in input order.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Iterator
+from typing import Any, Self
+
+from distillery.documents import Document
+from distillery.infer.batching import Work, in_order
+from distillery.infer.config import InferConfig
+from distillery.infer.engine import EngineKind, EngineStats
+from distillery.pii.engine import RulesEngine
+from distillery.pii.mentions import person_part_mentions
+from distillery.pii.replace import Style, anonymize_with_spans
+from distillery.pii.spans import Span
+from distillery.schema import AnonymizationResult, known_types
+
+
+class SpanAnonymizer:
+    """The shared steps after the student; a subclass defines `kind`, `stats` and `stream`."""
+
+    kind: EngineKind
+    stats: EngineStats
+
+    def __init__(
+        self,
+        style: Style | str = Style.tag,
+        hash_key: bytes | None = None,
+        *,
+        person_mentions: bool = True,
+        rules_safety_net: bool = True,
+        keep_org_contacts: bool = True,
+        org_mailboxes: Iterable[str] = (),
+    ):
+        self.style = Style(style)
+        self.hash_key = hash_key
+        self.person_mentions = person_mentions
+        self.rules_safety_net = rules_safety_net
+        self.rules = RulesEngine(keep_org_contacts=keep_org_contacts, org_mailboxes=org_mailboxes)
+
+    def anonymize(self, doc: Document | str) -> AnonymizationResult:
+        if isinstance(doc, str):
+            doc = Document(doc)
+        return next(iter(self.stream([doc])))
+
+    def stream(self, docs: Iterable[Document]) -> Iterator[AnonymizationResult]:
+        raise NotImplementedError
+
+    def summary(self) -> str:
+        return ""
+
+    def describe(self) -> str:
+        return self.kind
+
+    def with_style(self, style: Style | str) -> Self:
+        # A shallow copy: the loaded model, the rules and the counters are shared, only the style differs.
+        twin = copy.copy(self)
+        twin.style = Style(style)
+        return twin
+
+    def _result(self, doc: Document, student: list[Span], *, fallback: bool = False) -> AnonymizationResult:
+        """The result for `doc` from the student's spans; `fallback`: the student's answer was unusable."""
+        text = doc.text
+        self.stats.documents += 1
+        spans = list(student)
+        if fallback or self.rules_safety_net:
+            spans += self.rules.detect(text)
+        spans = self.rules.without_org_contacts(text, spans)
+        if self.person_mentions:
+            spans += person_part_mentions(text, spans)
+        return anonymize_with_spans(text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id, fallback=fallback)
+
+
+class StudentAnonymizer(SpanAnonymizer):
+    """A trained student over the rules. A subclass loads its model (`_load`), cuts a document into
+    rows of token ids (`_prepare`), runs a batch of rows (`_run`), and reads a finished document's
+    outputs as spans (`_spans`)."""
+
+    def __init__(
+        self, config: InferConfig, hash_key: bytes | None = None, *, verbose: bool = False, loaded: Any = None
+    ):
+        if config.model is None:
+            raise ValueError(f"{type(self).__name__} needs config.model")
+        super().__init__(
+            config.style,
+            hash_key,
+            person_mentions=config.person_mentions,
+            rules_safety_net=config.rules_safety_net,
+            keep_org_contacts=config.keep_org_contacts,
+            org_mailboxes=config.org_mailboxes,
+        )
+        self.config = config
+        self.verbose = verbose
+        self.loaded = loaded if loaded is not None else self._load(config)
+        self.tokenizer = self.loaded.tokenizer
+        self.known = known_types(config.extra_types)
+
+    def describe(self) -> str:
+        # "model", not "generative", is what chat has always shown for the generative student.
+        kind = "model" if self.kind == "generative" else self.kind
+        return f"{kind} {self.loaded.source.describe()} on {self.loaded.device}"
+
+    def stream(self, docs: Iterable[Document]) -> Iterator[AnonymizationResult]:
+        """Results in input order, each as soon as it and all before it are done (`batching.in_order`)."""
+        cfg = self.config
+        prepared = (self._prepare(doc, i) for i, doc in enumerate(docs))
+        for work in in_order(prepared, self._run, cfg.batch_size, cfg.read_ahead_batches):
+            spans, fallback = self._spans(work)
+            yield self._result(work.doc, spans, fallback=fallback)
+
+    def _load(self, config: InferConfig) -> Any:
+        raise NotImplementedError
+
+    def _prepare(self, doc: Document, index: int) -> Work:
+        raise NotImplementedError
+
+    def _run(self, rows: list[list[int]]) -> list[Any]:
+        raise NotImplementedError
+
+    def _spans(self, work: Any) -> tuple[list[Span], bool]:
+        """The student's spans in the whole document, and whether its answer was unusable."""
+        raise NotImplementedError
