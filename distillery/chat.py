@@ -16,7 +16,7 @@ import contextlib
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from distillery.console import err_console
 from distillery.documents import Document
@@ -24,6 +24,9 @@ from distillery.errors import DistilleryError, UserError
 from distillery.infer import make_anonymizer
 from distillery.infer.config import InferConfig
 from distillery.pii.replace import Style
+
+if TYPE_CHECKING:
+    from distillery.infer.engine import Anonymizer
 
 HELP = """\
 [bold]Type a message[/bold] to anonymize it. End a line with \\ to continue on the next one.
@@ -65,27 +68,21 @@ class ChatSession:
         self.config = config
         self.verbose = verbose
         self.show_json = False
-        self._engines: dict[tuple, Any] = {}
+        self._engines: dict[tuple, Anonymizer] = {}
 
-    def engine(self) -> Any:
+    def engine(self) -> Anonymizer:
+        """The current engine in the current style; a loaded model is kept for every style."""
         cfg = self.config
         key = (cfg.engine, cfg.model, cfg.few_shot, cfg.device)
         if key not in self._engines:
             self._engines[key] = make_anonymizer(cfg, verbose=self.verbose)
-        return self._engines[key]
+        return self._engines[key].with_style(cfg.style)
 
     def engine_name(self) -> str:
-        eng = self.engine()
-        loaded = getattr(eng, "loaded", None)
-        if loaded is None:
-            return "rules"
-        kind = "tagger" if getattr(loaded, "labels", None) is not None else "model"
-        return f"{kind} {loaded.source.describe()} on {loaded.device}"
+        return self.engine().describe()
 
     def anonymize(self, text: str) -> Any:
-        eng = self.engine()
-        eng.style = Style(self.config.style)  # both engines read .style at rebuild time
-        return eng.anonymize(Document(text))
+        return self.engine().anonymize(Document(text))
 
     def command(self, line: str) -> Reply:
         name, _, arg = line.strip().partition(" ")

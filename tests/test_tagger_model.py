@@ -132,7 +132,7 @@ def test_saved_head_and_adapter_reload_to_the_same_predictions(tagger_dir, tiny_
 
 def test_infer_output_is_valid_grounded_and_word_aligned(tagger_dir):
     anonymizer = make_anonymizer(InferConfig(model=str(tagger_dir), threshold=0.05, quantize="none"))
-    assert type(anonymizer).__name__ == "TaggerAnonymizer"
+    assert anonymizer.kind == "tagger"
     docs = [
         Document("Gentile Mario Rossi, la contatto al 347 123 4567 per la pratica.", "a"),
         Document("", "empty"),
@@ -175,7 +175,7 @@ def test_cli_infer_eval_chat_and_export_take_a_tagger_dir(tagger_dir, tmp_path):
     res = runner.invoke(app, ["eval", "--gold", str(gold), "-m", str(tagger_dir), "-n", "3", "--json", "-q"])
     assert res.exit_code == 0, res.output
     report = json.loads(res.stdout)
-    assert report["systems"][0]["engine"] == "TaggerAnonymizer"
+    assert report["systems"][0]["engine"] == "tagger"
 
     res = runner.invoke(app, ["chat", "-m", str(tagger_dir)], input="ciao, sono Mario Rossi\n")
     assert res.exit_code == 0, res.output

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 import time
@@ -40,7 +39,7 @@ class SystemRun:
     spec: SystemSpec
     label: str
     outputs: list[SystemOutput]
-    engine: str = ""  # what actually ran (e.g. RulesAnonymizer), or "predictions"
+    engine: str = ""  # the engine's kind (rules, generative, tagger), or "predictions"
     load_s: float | None = None
     run_s: float | None = None
     generated_tokens: int | None = None
@@ -153,7 +152,6 @@ def run_engine(
     t0 = time.perf_counter()
     anonymizer = make_anonymizer(cfg)
     load_s = time.perf_counter() - t0
-    engine = type(anonymizer).__name__
     _cuda("reset")
     results: Iterator = iter(anonymizer.stream(Document(d.text, d.id) for d in docs))
     outputs: list[SystemOutput] = []
@@ -172,39 +170,21 @@ def run_engine(
             tick()
         last = time.perf_counter()  # the report's own bookkeeping is not the engine's latency
     run_s = time.perf_counter() - start
-    tokens = _generated_tokens(anonymizer)
-    batched = engine != "RulesAnonymizer" and cfg.batch_size > 1
+    batched = anonymizer.kind != "rules" and cfg.batch_size > 1
     return SystemRun(
         spec=spec,
         label=spec.label(),
         outputs=outputs,
-        engine=engine,
+        engine=anonymizer.kind,
         load_s=load_s,
         run_s=run_s,
-        generated_tokens=tokens,
+        generated_tokens=anonymizer.stats.generated_tokens,
         peak_rss_mb=_peak_rss_mb(),
         peak_cuda_mb=_cuda("read"),
         latency_note=f"amortized: documents are generated in batches of {cfg.batch_size}" if batched else "",
         notes=notes,
-        engine_stats=_engine_stats(anonymizer),
+        engine_stats=anonymizer.stats.counters(),
     )
-
-
-def _generated_tokens(anonymizer: Any) -> int | None:
-    """Tokens the engine generated, where it counts them (the model engine's generator does)."""
-    for holder in (anonymizer, getattr(getattr(anonymizer, "generator", None), "stats", None)):
-        tokens = getattr(holder, "generated_tokens", None)
-        if isinstance(tokens, int) and not isinstance(tokens, bool):
-            return tokens
-    return None
-
-
-def _engine_stats(anonymizer: Any) -> dict[str, int]:
-    """The engine's own counters (fallbacks, repaired or truncated answers...), when it keeps them."""
-    stats = getattr(anonymizer, "stats", None)
-    if stats is None or not dataclasses.is_dataclass(stats):
-        return {}
-    return {k: v for k, v in dataclasses.asdict(stats).items() if isinstance(v, int) and not isinstance(v, bool)}
 
 
 def load_predictions(path: str | Path, validate: Validator) -> dict[str, tuple[dict, bool]]:

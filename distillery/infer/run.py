@@ -61,8 +61,9 @@ def run_infer(
             mapping.close()
     if not quiet and (bad or show_progress):
         err_console.print(f"[dim]{n} documents anonymized, {len(bad)} bad lines skipped[/dim]")
-    if not quiet and n and hasattr(anonymizer, "summary"):
-        err_console.print(f"[dim]{anonymizer.summary()}[/dim]")
+    summary = anonymizer.summary() if n and not quiet else ""
+    if summary:
+        err_console.print(f"[dim]{summary}[/dim]")
     return n
 
 
