@@ -88,7 +88,7 @@ def fallback_documents(n: int, seed: int = 7) -> list[str]:
 def benchmark_documents(n: int, min_words: int = 100, max_words: int = 150) -> list[str]:
     """n realistic documents of min..max words, half Italian, from the synthetic corpus if available."""
     try:
-        from distillery.generate.corpus import generate_documents
+        from distillery.corpus import generate_documents
 
         picked = []
         for doc in generate_documents(n * 20, seed=7, split="eval"):

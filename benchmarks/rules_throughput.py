@@ -148,7 +148,7 @@ def quality(engine: RulesEngine, docs: list[Doc]) -> tuple[Counter, Counter, Cou
 
 def families(n: int, seed: int) -> None:
     """Recall per type and keep rate of the rules anonymizer on generated `contact_details` documents."""
-    from distillery.generate.corpus.generator import build_document
+    from distillery.corpus.generator import build_document
 
     anonymizer = RulesAnonymizer("tag")
     total, caught, kept, keeps = Counter(), Counter(), 0, 0

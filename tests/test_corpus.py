@@ -11,10 +11,10 @@ from stdnum import iban, luhn
 from stdnum.it import codicefiscale, iva
 from stdnum.us import ssn as us_ssn
 
-from distillery.generate.corpus import SourceDoc, diversity_report, generate_documents
-from distillery.generate.corpus.generator import build_document
-from distillery.generate.corpus.kinds import KINDS
-from distillery.generate.corpus.template import BANKS, Bank, Choice, Slot, compile_template
+from distillery.corpus import SourceDoc, diversity_report, generate_documents
+from distillery.corpus.engine.template import BANKS, Bank, Choice, Slot, compile_template
+from distillery.corpus.generator import build_document
+from distillery.corpus.kinds import KINDS
 from distillery.schema import BUILTIN_TYPES
 
 N = 2000
@@ -49,7 +49,7 @@ def test_same_documents_in_another_process() -> None:
 
     code = (
         "import hashlib, json; from dataclasses import asdict;"
-        "from distillery.generate.corpus import generate_documents as g;"
+        "from distillery.corpus import generate_documents as g;"
         "print(hashlib.sha256(json.dumps([asdict(d) for d in g(80, seed=9)]).encode()).hexdigest())"
     )
     here = hashlib.sha256(json.dumps([asdict(d) for d in generate_documents(80, seed=9)]).encode()).hexdigest()
@@ -188,7 +188,7 @@ def test_identifiers_have_valid_check_digits(train_docs: list[SourceDoc]) -> Non
 def test_codice_fiscale_matches_the_person() -> None:
     from datetime import date
 
-    from distillery.generate.corpus.values import codice_fiscale
+    from distillery.corpus.data.values import codice_fiscale
 
     assert codice_fiscale("Mario", "Rossi", date(1985, 12, 10), False, "A562") == "RSSMRA85T10A562S"
 

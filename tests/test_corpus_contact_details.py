@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from distillery.generate.corpus.generator import build_document
+from distillery.corpus.generator import build_document
 from distillery.generate.teachers.synthetic import SyntheticTeacher
 
 

@@ -8,11 +8,11 @@ from collections import Counter
 
 import pytest
 
-from distillery.generate.corpus import SourceDoc, generate_documents
-from distillery.generate.corpus import hard_negatives as HN
-from distillery.generate.corpus import lookalikes as L
-from distillery.generate.corpus.generator import unlabelled_pii
-from distillery.generate.corpus.nicknames import SHORT_FORMS, nickname, pin
+from distillery.corpus import SourceDoc, generate_documents
+from distillery.corpus.data import hard_negatives as HN
+from distillery.corpus.data import lookalikes as L
+from distillery.corpus.data.nicknames import SHORT_FORMS, nickname, pin
+from distillery.corpus.generator import unlabelled_pii
 
 NEW_KINDS = ("group_chat", "quick_email", "data_export")
 TABLES = (HN.ORGS, HN.SHOPS, HN.MODELS, HN.CARS, HN.JOB_TITLES, HN.PLACES, HN.REGIONS, HN.LANDMARKS)

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from fake_openai_server import FakeOpenAI
 
+from distillery.corpus import generate_documents
 from distillery.errors import RuntimeFailure
 from distillery.generate.config import GenerateConfig
-from distillery.generate.corpus import generate_documents
 from distillery.generate.pipeline import run_generate
 from distillery.generate.writer import read_records
 from distillery.settings import get_settings

@@ -167,13 +167,13 @@ DISTILLERY = str(Path(sys.executable).with_name("distillery"))
 
 def _real_corpus_available() -> bool:
     try:
-        from distillery.generate.corpus import generate_documents  # noqa: F401
+        from distillery.corpus import generate_documents  # noqa: F401
     except ImportError:
         return False
     return True
 
 
-needs_corpus = pytest.mark.skipif(not _real_corpus_available(), reason="distillery.generate.corpus not built yet")
+needs_corpus = pytest.mark.skipif(not _real_corpus_available(), reason="distillery.corpus not built yet")
 
 
 def _count_lines(d: Path) -> int:

@@ -231,7 +231,7 @@ class Generator:
     # -- documents ---------------------------------------------------------------------------
     def corpus(self) -> CorpusFn:
         if self._corpus is None:
-            from distillery.generate.corpus import generate_documents
+            from distillery.corpus import generate_documents
 
             self._corpus = generate_documents
         return self._corpus
@@ -553,7 +553,7 @@ class Generator:
 
     def _diversity(self) -> dict[str, Any] | None:
         try:
-            from distillery.generate.corpus import SourceDoc, diversity_report
+            from distillery.corpus import SourceDoc, diversity_report
         except ImportError:
             return None
 

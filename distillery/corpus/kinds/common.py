@@ -1,0 +1,64 @@
+"""Helpers shared by document kinds: language parts, greetings, closings, paragraphs."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from ..data import parts_en, parts_it
+from ..engine.context import Ctx
+from ..engine.layout import field_rows, fields
+from ..engine.template import Bank
+
+
+def shared(ctx: Ctx) -> ModuleType:
+    return parts_it if ctx.lang == "it" else parts_en
+
+
+def by_lang(ctx: Ctx, it: dict[str, Bank], en: dict[str, Bank]) -> dict[str, Bank]:
+    return it if ctx.lang == "it" else en
+
+
+def greeting(ctx: Ctx, formal: bool | None = None) -> None:
+    P = shared(ctx)
+    formal = ctx.style.formal if formal is None else formal
+    ctx.say(P.GREET_FORMAL if formal else P.GREET_INFORMAL)
+
+
+def closing(ctx: Ctx, formal: bool | None = None, signature: bool = True, org: bool | None = None) -> None:
+    """Closing formula and signature: a person's, or an office's when `org` (None: either)."""
+    P = shared(ctx)
+    formal = ctx.style.formal if formal is None else formal
+    ctx.say(P.CLOSE_FORMAL if formal else P.CLOSE_INFORMAL)
+    if signature:
+        ctx.b.raw("\n")
+        if org is None:
+            org = ctx.chance(0.25)
+        if not (org and ctx.say(P.SIGNATURE_ORG)):
+            ctx.say(P.SIGNATURE)
+
+
+def sep(ctx: Ctx) -> None:
+    """A paragraph break in the document's habit (blank line or single line break)."""
+    ctx.b.raw(ctx.style.para_sep)
+
+
+def paragraph(ctx: Ctx, bank: Bank, k_min: int, k_max: int) -> int:
+    """k distinct sentences of a bank, run together as a paragraph."""
+    return ctx.say_many(bank, ctx.rng.randint(k_min, k_max), " ")
+
+
+def form(ctx: Ctx, keys: list[str], *, head: str = "p", layout: str | None = None) -> None:
+    """Labelled fields of the person `head`, labels drawn from the language's field banks."""
+    P = shared(ctx)
+    fields(ctx, field_rows(ctx, P.FIELDS, keys), layout, head=head)
+
+
+def ssn_key(ctx: Ctx) -> str:
+    return "nino" if ctx.locale == "en_GB" else "ssn"
+
+
+def id_keys(ctx: Ctx) -> list[str]:
+    """The national identifiers people of this locale are asked for."""
+    if ctx.lang == "it":
+        return ["cf"]
+    return [ssn_key(ctx)]
