@@ -12,7 +12,8 @@ from stdnum.it import codicefiscale, iva
 from stdnum.us import ssn as us_ssn
 
 from distillery.corpus import SourceDoc, diversity_report, generate_documents
-from distillery.corpus.engine.template import BANKS, Bank, Choice, Slot, compile_template
+from distillery.corpus.engine.bank import BANKS, Bank
+from distillery.corpus.engine.template import Choice, Slot, compile_template
 from distillery.corpus.generator import build_document
 from distillery.corpus.kinds import KINDS
 from distillery.schema import BUILTIN_TYPES

@@ -9,7 +9,7 @@ from typing import Any
 
 from .engine.context import Ctx
 from .engine.document import SourceDoc
-from .engine.template import stable_hash
+from .engine.split import stable_hash
 from .kinds import KINDS
 
 NO_PII_SHARE = 0.07

@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..engine.template import EVAL_SHARE, stable_hash
+from ..engine.split import held_out
 
 if TYPE_CHECKING:
-    from ..engine.context import Ctx
+    from ..engine.scope import Scope
 
 ORGS = {
     "it": (
@@ -462,18 +462,16 @@ HONORIFICS = {
 @lru_cache(maxsize=64)
 def _split_values(values: tuple[str, ...], split: str) -> tuple[str, ...]:
     """The values of one split: the lowest-hash EVAL_SHARE go to eval, the rest to train."""
-    n_eval = max(1, round(EVAL_SHARE * len(values)))
-    ranked = sorted(values, key=stable_hash)
-    held = set(ranked[:n_eval])
+    held = set(held_out(values, key=str))
     return tuple(v for v in values if (v in held) == (split == "eval"))
 
 
-def draw(ctx: Ctx, table: dict[str, Sequence[str]]) -> str:
+def draw(ctx: Scope, table: dict[str, Sequence[str]]) -> str:
     """A value of a language's list, from this document's split."""
     return ctx.rng.choice(_split_values(tuple(table[ctx.lang]), ctx.split))
 
 
-def _cased(ctx: Ctx, value: str, case: str) -> str:
+def _cased(ctx: Scope, value: str, case: str) -> str:
     if case == "upper" or (case == "mixed" and ctx.chance(0.2)):
         return value.upper()
     if case == "lower" or ctx.b.style.lower or (case == "mixed" and ctx.chance(0.15)):
@@ -481,13 +479,13 @@ def _cased(ctx: Ctx, value: str, case: str) -> str:
     return value
 
 
-def _keep(table: dict[str, Sequence[str]], case: str = "as_is") -> Callable[[Ctx], str]:
+def _keep(table: dict[str, Sequence[str]], case: str = "as_is") -> Callable[[Scope], str]:
     return lambda c: _cased(c, draw(c, table), case)
 
 
 # Slot families (see slots.KEEP): `{org}` as written (capitals or lower case now and then),
 # `{org_up}` in capitals ("COMUNE DI BERGAMO"), `{org_low}` in lower case ("comune di brescia").
-KEEP: dict[str, Callable[[Ctx], str]] = {
+KEEP: dict[str, Callable[[Scope], str]] = {
     "org": _keep(ORGS, "mixed"),
     "org_up": _keep(ORGS, "upper"),
     "org_low": _keep(ORGS, "lower"),
@@ -499,6 +497,6 @@ KEEP: dict[str, Callable[[Ctx], str]] = {
     "region": _keep(REGIONS),
     "landmark": _keep(LANDMARKS),
 }
-TEXT: dict[str, Callable[[Ctx], str]] = {
+TEXT: dict[str, Callable[[Scope], str]] = {
     "roleref": lambda c: draw(c, ROLE_REFS),
 }

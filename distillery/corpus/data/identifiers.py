@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from . import values as V
 
 if TYPE_CHECKING:
-    from ..engine.context import Ctx
+    from ..engine.scope import Scope
 
 PERSON_PII: dict[str, str] = {
     "profile": "URL",
@@ -129,7 +129,7 @@ def licence_number(rng: random.Random, home: str, p: Any) -> str:
     return rng.choice("ABCDEFGHJKLMNPRSTW") + V.digits(rng, 7)
 
 
-def render(ctx: Ctx, head: str, attr: str) -> str:
+def render(ctx: Scope, head: str, attr: str) -> str:
     """The value of one of this module's person attributes (drawn once per person)."""
     p = ctx.person(head)
     key = f"_ident_{attr}"
@@ -193,7 +193,7 @@ _ROLES_IT = ("info", "protocollo", "assistenza", "supporto", "amministrazione", 
 _ROLES_EN = ("info", "support", "recalls", "payroll-uk", "customerservice", "enquiries", "hello", "billing")
 
 
-def role_mailbox(ctx: Ctx) -> str:
+def role_mailbox(ctx: Scope) -> str:
     rng = ctx.rng
     domain = ctx.slot_value("company_domain")
     if ctx.locale == "it_IT":

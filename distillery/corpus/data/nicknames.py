@@ -15,7 +15,7 @@ from ..engine.cast import WORD_FIRST
 
 if TYPE_CHECKING:
     from ..engine.cast import Person
-    from ..engine.context import Ctx
+    from ..engine.scope import Scope
 
 # Usual short forms of common first names (lower case, accents stripped).
 SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -177,7 +177,7 @@ def pin(rng: random.Random) -> str:
     return code + "#" if rng.random() < 0.1 else code
 
 
-def person_attr(ctx: Ctx, p: Person, attr: str) -> str:
+def person_attr(ctx: Scope, p: Person, attr: str) -> str:
     """`nick` and `pin` of a person, drawn once per person."""
     key = "_" + attr
     if key not in p._cache:
@@ -185,7 +185,7 @@ def person_attr(ctx: Ctx, p: Person, attr: str) -> str:
     return p._cache[key]
 
 
-def chat_first_name(ctx: Ctx, p: Person, share: float = 0.35) -> None:
+def chat_first_name(ctx: Scope, p: Person, share: float = 0.35) -> None:
     """Give a person of a chat, with probability `share`, a short first name or one that is also a
     word (Will, Rosa, Sole, Grace). Call before any attribute that depends on the name is drawn."""
     if p._cache or not ctx.chance(share):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ..engine.template import Bank
+from ..engine.bank import Bank
 
 FIELDS = {
     "name": Bank(

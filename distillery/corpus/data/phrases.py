@@ -8,8 +8,8 @@ Templates speak as `me` (the writer); `compose(..., who="p")` makes them speak a
 
 from __future__ import annotations
 
+from ..engine.bank import Bank, Part
 from ..engine.context import Ctx
-from ..engine.template import Bank, Part
 from .phrases_beside import BESIDE
 
 FAMILIES: dict[str, dict[str, tuple[Bank, Bank, Bank]]] = {

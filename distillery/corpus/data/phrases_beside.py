@@ -5,7 +5,7 @@ a title before a surname, a nickname, a PIN, then a place or a shop that must st
 
 from __future__ import annotations
 
-from ..engine.template import Bank
+from ..engine.bank import Bank
 
 BESIDE: dict[str, tuple[Bank, Bank, Bank]] = {
     "it": (

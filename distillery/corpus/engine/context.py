@@ -5,11 +5,12 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from .bank import Bank, Part
 from .builder import DocBuilder
 from .cast import Person
-from .slots import GLOBAL_PII, KEEP, PERSON_PII, TEXT, family, render_person_pii, render_person_text
+from .slots import GLOBAL_PII, GLOBAL_VALUES, KEEP, PERSON_PII, TEXT, family, render_person_pii, render_person_text
 from .style import DocStyle
-from .template import Bank, Choice, Node, Part, Slot
+from .template import Choice, Node, Slot, compile_template
 
 
 class Ctx:
@@ -103,8 +104,6 @@ class Ctx:
 
     def write(self, template: str) -> None:
         """Write a template that is not a part (structural glue shared by both splits)."""
-        from .template import compile_template
-
         self.render(compile_template(template))
 
     # --- slots ---------------------------------------------------------------------------------
@@ -140,25 +139,8 @@ class Ctx:
     def slot_value(self, name: str) -> str:
         if name not in self._memo:
             fam = family(name)
-            if fam in KEEP:
-                self._memo[name] = KEEP[fam](self)
-            elif fam in TEXT:
-                self._memo[name] = TEXT[fam](self)
-            elif fam == "apikey" or fam == "secret":
-                from ..data.values import api_key, password
-
-                self._memo[name] = (
-                    api_key(self.rng) if fam == "apikey" or self.chance(0.5) else password(self.rng, "admin", 1990)
-                )
-            elif fam == "ip":
-                from ..data.values import ip_address
-
-                self._memo[name] = ip_address(self.rng)
-            else:
+            make = KEEP.get(fam) or TEXT.get(fam) or GLOBAL_VALUES.get(fam)
+            if make is None:
                 raise KeyError(name)
+            self._memo[name] = make(self)
         return self._memo[name]
-
-    def pii_value(self, name: str) -> tuple[str, str]:
-        """(value, type) of a PII slot without writing it (for layouts that write values themselves)."""
-        head, attr = name.split(".", 1)
-        return render_person_pii(self, head, attr), PERSON_PII[attr]

@@ -2,39 +2,61 @@
 
 from __future__ import annotations
 
-from .context import Ctx
-from .template import Bank
+from collections.abc import Callable
+from dataclasses import dataclass
 
-LAYOUTS = Bank(
-    "layout.fields",
-    [
-        "colon_space",
-        "numbered",
-        "pipe_row",
-        "arrow",
-        "colon",
-        "aligned",
-        "bullets",
-        "table",
-        "inline",
-        "upper",
-        "equals",
-        "stacked",
-        "dots",
-        "colon_tab",
-    ],
-)
+from .bank import Bank
+from .context import Ctx
+from .slots import is_pii_slot
+from .template import compile_template, slots_of
+
+
+@dataclass(frozen=True)
+class Row:
+    """What a layout needs to write one row's label."""
+
+    label: str
+    index: int  # 0 for the first row kept
+    width: int  # the longest label of the form
+    bullet: str  # drawn once per form
+    sep: str  # between inline rows, drawn once per form
+
+
+@dataclass(frozen=True)
+class FieldLayout:
+    label: Callable[[Row], str]
+    between: str = "\n"  # after a row that is not the last
+    last: str = "\n"  # after the last row
+    table_header: bool = False
+
+
+# In the order of the bank: part ids and draws depend on it.
+FIELD_LAYOUTS: dict[str, FieldLayout] = {
+    "colon_space": FieldLayout(lambda r: f"{r.label} : "),
+    "numbered": FieldLayout(lambda r: f"{r.index + 1}. {r.label}: "),
+    "pipe_row": FieldLayout(lambda r: f"{r.label} | "),
+    "arrow": FieldLayout(lambda r: f"{r.label} -> "),
+    "colon": FieldLayout(lambda r: f"{r.label}: "),
+    "aligned": FieldLayout(lambda r: f"{r.label + ':':<{r.width + 2}}"),
+    "bullets": FieldLayout(lambda r: f"{r.bullet}{r.label}: "),
+    "table": FieldLayout(lambda r: f"| {r.label} | ", between=" |\n", last=" |\n", table_header=True),
+    "inline": FieldLayout(lambda r: ("" if r.index == 0 else r.sep) + f"{r.label}: ", between="", last="\n"),
+    "upper": FieldLayout(lambda r: f"{r.label.upper()}: "),
+    "equals": FieldLayout(lambda r: f"{r.label} = "),
+    "stacked": FieldLayout(lambda r: f"{r.label}\n", between="\n\n"),
+    "dots": FieldLayout(lambda r: f"{r.label} {'.' * (r.width - len(r.label) + 3)} "),
+    "colon_tab": FieldLayout(lambda r: f"{r.label}:\t"),
+}
+LAYOUTS = Bank("layout.fields", list(FIELD_LAYOUTS))
+_TABLE_HEADER = {"it": ("Campo", "Valore"), "en": ("Field", "Value")}
 
 
 def _head(template: str, head: str) -> str:
     return template.replace("{p.", "{" + head + ".") if head != "p" else template
 
 
-def fields(ctx: Ctx, rows: list[tuple[str, str]], layout: str | None = None, *, head: str = "p") -> None:
+def fields(ctx: Ctx, rows: list[tuple[str, str]], *, head: str = "p") -> None:
     """Write (label, value template) rows. In a no-PII document, rows holding PII are skipped."""
-    from .slots import is_pii_slot
-    from .template import compile_template, slots_of
-
     kept = []
     for label, tmpl in rows:
         tmpl = _head(tmpl, head)
@@ -43,54 +65,20 @@ def fields(ctx: Ctx, rows: list[tuple[str, str]], layout: str | None = None, *, 
         kept.append((label, tmpl))
     if not kept:
         return
-    layout = layout or ctx.value(LAYOUTS) or "colon"
+    layout = FIELD_LAYOUTS[ctx.value(LAYOUTS) or "colon"]
     shorten, ctx.shorten_names = ctx.shorten_names, False
     b = ctx.b
     width = max(len(label) for label, _ in kept)
     bullet = ctx.choice(("- ", "• ", "* ", "– "))
     sep_inline = ctx.choice(("; ", " | ", ", ", " - "))
-    if layout == "table":
-        hdr = ("Campo", "Valore") if ctx.lang == "it" else ("Field", "Value")
+    if layout.table_header:
+        hdr = _TABLE_HEADER[ctx.lang]
         b.raw(f"| {hdr[0]} | {hdr[1]} |\n|---|---|\n")
     for i, (label, tmpl) in enumerate(kept):
-        if layout == "aligned":
-            b.raw(f"{label + ':':<{width + 2}}")
-        elif layout == "bullets":
-            b.raw(f"{bullet}{label}: ")
-        elif layout == "table":
-            b.raw(f"| {label} | ")
-        elif layout == "inline":
-            b.raw(("" if i == 0 else sep_inline) + f"{label}: ")
-        elif layout == "upper":
-            b.raw(f"{label.upper()}: ")
-        elif layout == "equals":
-            b.raw(f"{label} = ")
-        elif layout == "stacked":
-            b.raw(f"{label}\n")
-        elif layout == "dots":
-            b.raw(f"{label} {'.' * (width - len(label) + 3)} ")
-        elif layout == "colon_tab":
-            b.raw(f"{label}:\t")
-        elif layout == "colon_space":
-            b.raw(f"{label} : ")
-        elif layout == "numbered":
-            b.raw(f"{i + 1}. {label}: ")
-        elif layout == "pipe_row":
-            b.raw(f"{label} | ")
-        elif layout == "arrow":
-            b.raw(f"{label} -> ")
-        else:
-            b.raw(f"{label}: ")
+        b.raw(layout.label(Row(label, i, width, bullet, sep_inline)))
         with b.styled(typo_rate=0.0):
             ctx.write(tmpl)
-        if layout == "table":
-            b.raw(" |\n")
-        elif layout == "stacked":
-            b.raw("\n\n" if i < len(kept) - 1 else "\n")
-        elif layout != "inline":
-            b.raw("\n")
-    if layout == "inline":
-        b.raw("\n")
+        b.raw(layout.between if i < len(kept) - 1 else layout.last)
     ctx.shorten_names = shorten
 
 

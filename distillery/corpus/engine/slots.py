@@ -18,7 +18,7 @@ from ..data import nicknames as N
 from ..data import values as V
 
 if TYPE_CHECKING:
-    from .context import Ctx
+    from .scope import Scope
 
 PERSON_HEADS = ("p", "p2", "p3", "p4", "me")
 
@@ -66,6 +66,11 @@ PERSON_TEXT = ("title", "o", "il", "he", "his", "him", "He", "His", "birthplace"
 
 # Global slots that are personal data (not tied to a person of the cast).
 GLOBAL_PII: dict[str, str] = {"apikey": "PASSWORD", "secret": "PASSWORD", "ip": "IP_ADDRESS"}
+GLOBAL_VALUES: dict[str, Callable[[Scope], str]] = {
+    "apikey": lambda c: V.api_key(c.rng),
+    "secret": lambda c: V.api_key(c.rng) if c.chance(0.5) else V.password(c.rng, "admin", 1990),
+    "ip": lambda c: V.ip_address(c.rng),
+}
 
 _TRAILING_DIGITS = re.compile(r"\d+$")
 
@@ -96,12 +101,8 @@ def is_pii_slot(name: str) -> bool:
     return fam in GLOBAL_PII
 
 
-def _lang(ctx: Ctx) -> str:
-    return ctx.lang
-
-
 # Look-alikes: written as keep strings.
-KEEP: dict[str, Callable[[Ctx], str]] = {
+KEEP: dict[str, Callable[[Scope], str]] = {
     "amount": lambda c: L.amount(c.rng, c.locale, c.style.amount_fmt),
     "small_amount": lambda c: L.amount(c.rng, c.locale, c.style.amount_fmt, 2, 120),
     "big_amount": lambda c: L.amount(c.rng, c.locale, c.style.amount_fmt, 3000, 250000),
@@ -134,7 +135,7 @@ KEEP: dict[str, Callable[[Ctx], str]] = {
 KEEP.update(I.KEEP)  # organisation contacts: toll-free numbers, switchboards, role mailboxes
 
 # Plain words: neither PII nor worth a keep entry.
-TEXT: dict[str, Callable[[Ctx], str]] = {
+TEXT: dict[str, Callable[[Scope], str]] = {
     "city": lambda c: (
         V.it_city(c.rng, c.fakers["it_IT"])[0]
         if c.locale == "it_IT"
@@ -185,7 +186,7 @@ def spoken_email(email: str, lang: str) -> str:
     return f"{local.replace('.', f' {dot} ')} {at} {domain.replace('.', f' {dot} ')}"
 
 
-def render_person_text(ctx: Ctx, head: str, attr: str) -> str:
+def render_person_text(ctx: Scope, head: str, attr: str) -> str:
     p = ctx.person(head)
     it = ctx.lang == "it"
     if attr == "title":
@@ -223,7 +224,7 @@ def render_person_text(ctx: Ctx, head: str, attr: str) -> str:
     raise KeyError(attr)
 
 
-def render_person_pii(ctx: Ctx, head: str, attr: str) -> str:
+def render_person_pii(ctx: Scope, head: str, attr: str) -> str:
     p = ctx.person(head)
     if attr == "full":
         return p.full

@@ -5,9 +5,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..data import parts_en, parts_it
+from ..engine.bank import Bank
 from ..engine.context import Ctx
 from ..engine.layout import field_rows, fields
-from ..engine.template import Bank
 
 
 def shared(ctx: Ctx) -> ModuleType:
@@ -47,10 +47,10 @@ def paragraph(ctx: Ctx, bank: Bank, k_min: int, k_max: int) -> int:
     return ctx.say_many(bank, ctx.rng.randint(k_min, k_max), " ")
 
 
-def form(ctx: Ctx, keys: list[str], *, head: str = "p", layout: str | None = None) -> None:
+def form(ctx: Ctx, keys: list[str], *, head: str = "p") -> None:
     """Labelled fields of the person `head`, labels drawn from the language's field banks."""
     P = shared(ctx)
-    fields(ctx, field_rows(ctx, P.FIELDS, keys), layout, head=head)
+    fields(ctx, field_rows(ctx, P.FIELDS, keys), head=head)
 
 
 def ssn_key(ctx: Ctx) -> str:

@@ -5,8 +5,8 @@ identity checks with document numbers after their cue words, and the organisatio
 
 from __future__ import annotations
 
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 from .common import closing, greeting, sep
 
 KIND = "contact_details"

@@ -4,8 +4,8 @@ clauses (mostly without PII) with amounts, durations and dates."""
 
 from __future__ import annotations
 
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 
 KIND = "contract"
 WEIGHT = 1.0

@@ -4,9 +4,9 @@ has its own field, and organisations, job titles, branches and cars stand next t
 
 from __future__ import annotations
 
+from ..engine.bank import Bank
 from ..engine.context import Ctx
 from ..engine.slots import render_person_pii
-from ..engine.template import Bank
 
 KIND = "data_export"
 WEIGHT = 1.0

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 from .common import form
 
 KIND = "ecommerce_order"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ..data.nicknames import chat_first_name
+from ..engine.bank import Bank
 from ..engine.context import Ctx
 from ..engine.slots import render_person_pii
-from ..engine.template import Bank
 
 KIND = "group_chat"
 WEIGHT = 2.5

@@ -4,8 +4,8 @@ VAT numbers and the customer's details."""
 
 from __future__ import annotations
 
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 from .common import form
 
 KIND = "invoice"

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 
 KIND = "legal_notice"
 WEIGHT = 0.8

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..data.phrases import mixed
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 
 KIND = "meeting_minutes"
 WEIGHT = 1.0

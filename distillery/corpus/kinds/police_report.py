@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from ..data.phrases import mixed
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 
 KIND = "police_report"
 WEIGHT = 1.0

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ..data.hard_negatives import HONORIFICS
 from ..data.nicknames import chat_first_name
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 from .common import sep
 
 KIND = "quick_email"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..data.phrases import composed_parts
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 
 KIND = "sms"
 WEIGHT = 0.8

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..data.phrases import compose
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 
 KIND = "support_chat"
 WEIGHT = 2.0

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 
 KIND = "tech_log"
 WEIGHT = 1.3

@@ -4,8 +4,8 @@ passport numbers, booking references (kept), flight numbers and times (kept)."""
 
 from __future__ import annotations
 
+from ..engine.bank import Bank
 from ..engine.context import Ctx
-from ..engine.template import Bank
 from .common import form
 
 KIND = "travel_booking"
