@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from .data.locales import BY_LANG, LOCALES
+from .data.values import draw
 from .engine.context import Ctx
 from .engine.document import SourceDoc
 from .engine.split import stable_hash
@@ -21,7 +23,7 @@ LANGS = ("it", "en")
 def _fakers() -> dict[str, Any]:
     from faker import Faker  # imported lazily: Faker loads many providers
 
-    return {loc: Faker(loc) for loc in ("it_IT", "en_US", "en_GB")}
+    return {loc: Faker(loc) for loc in LOCALES}
 
 
 def make_document(index: int, *, seed: int, split: str, langs: tuple[str, ...]) -> SourceDoc:
@@ -57,7 +59,7 @@ def _draw(
     for fk in fakers.values():  # Faker draws names; reseeding per document keeps documents independent
         fk.seed_instance(rng.getrandbits(32))
     lang = rng.choice(langs)
-    locale = "it_IT" if lang == "it" else rng.choice(("en_US", "en_GB"))
+    locale = draw(rng, BY_LANG[lang])
     no_pii = rng.random() < NO_PII_SHARE
     names = sorted(k for k, m in KINDS.items() if m.NO_PII_OK or not no_pii)
     drawn = rng.choices(names, weights=[KINDS[k].WEIGHT for k in names])[0]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from .values import MONTHS_EN, MONTHS_IT, digits, format_date, letters
+from .locales import LOCALES, format_date
+from .values import MONTHS_EN, MONTHS_IT, digits, letters
 
 INSTITUTIONS = {
     "it_IT": (
@@ -316,13 +317,22 @@ _CO_KIND_EN = (
 _CO_SUFFIX_EN = (" Ltd", " Ltd.", " LLC", " Inc.", " PLC", " Group", " Co.", "")
 
 
+def _company_it(rng: random.Random) -> str:
+    return rng.choice(_CO_HEAD_IT) + rng.choice(_CO_TAIL_IT) + rng.choice(_CO_SUFFIX_IT)
+
+
+def _company_en(rng: random.Random) -> str:
+    head = rng.choice(_CO_HEAD_EN) + (rng.choice(_CO_TAIL_EN) if rng.random() < 0.6 else "")
+    return head + rng.choice(_CO_KIND_EN) + rng.choice(_CO_SUFFIX_EN)
+
+
+_COMPANY_BY_LANG = {"it": _company_it, "en": _company_en}
+
+
 def company(rng: random.Random, locale: str) -> str:
     if rng.random() < 0.3:
         return rng.choice(BRANDS[locale])
-    if locale == "it_IT":
-        return rng.choice(_CO_HEAD_IT) + rng.choice(_CO_TAIL_IT) + rng.choice(_CO_SUFFIX_IT)
-    head = rng.choice(_CO_HEAD_EN) + (rng.choice(_CO_TAIL_EN) if rng.random() < 0.6 else "")
-    return head + rng.choice(_CO_KIND_EN) + rng.choice(_CO_SUFFIX_EN)
+    return _COMPANY_BY_LANG[LOCALES[locale].lang](rng)
 
 
 def company_domain(name: str) -> str:
@@ -480,13 +490,7 @@ VERSIONS = (
 
 def amount(rng: random.Random, locale: str, fmt: int, lo: float = 5, hi: float = 4000) -> str:
     value = round(rng.uniform(lo, hi), 2) if rng.random() < 0.8 else float(rng.randint(int(lo), int(hi)))
-    euros = f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    if locale == "it_IT":
-        whole = f"{int(value):,}".replace(",", ".")
-        return [f"€ {euros}", f"{euros} €", f"EUR {euros}", f"{euros} euro", f"€{euros}", f"{whole} euro"][fmt % 6]
-    sym = "£" if locale == "en_GB" else "$"
-    code = "GBP" if locale == "en_GB" else "USD"
-    return [f"{sym}{value:,.2f}", f"{sym}{value:,.2f}", f"{value:,.2f} {code}", f"{sym}{int(value):,}"][fmt % 4]
+    return LOCALES[locale].money(value, fmt)
 
 
 def order_number(rng: random.Random) -> str:
@@ -588,11 +592,7 @@ def any_date(rng: random.Random, locale: str, fmt: int) -> str:
 
 def time_of_day(rng: random.Random, locale: str, fmt: int) -> str:
     h, m = rng.randint(7, 20), rng.choice((0, 0, 15, 30, 45, 5, 10, 20, 40, 50))
-    if locale == "en_US" and fmt % 2 == 0:
-        return f"{(h - 1) % 12 + 1}:{m:02d} {'am' if h < 12 else 'pm'}"
-    if locale == "it_IT" and fmt % 3 == 1:
-        return f"{h}.{m:02d}"
-    return f"{h:02d}:{m:02d}"
+    return LOCALES[locale].clock(h, m, fmt)
 
 
 def percentage(rng: random.Random, lang: str) -> str:

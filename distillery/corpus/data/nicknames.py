@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from ..engine.cast import WORD_FIRST
+from .names import WORD_FIRST
 
 if TYPE_CHECKING:
     from ..engine.cast import Person

@@ -41,6 +41,12 @@ def letters(rng: random.Random, n: int, alphabet: str = UPPER) -> str:
     return "".join(rng.choice(alphabet) for _ in range(n))
 
 
+def draw(rng: random.Random, options: tuple[str, ...]) -> str:
+    """One of the options; a single option is taken without a draw (locale tables list one where the
+    code once wrote a constant, and a draw would change every document after it)."""
+    return options[0] if len(options) == 1 else rng.choice(options)
+
+
 def weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...] | list[tuple[str, int]]) -> str:
     return rng.choices([p for p, _ in pairs], weights=[w for _, w in pairs])[0]
 
@@ -52,126 +58,6 @@ def ascii_slug(text: str) -> str:
 
 
 # --- phones ------------------------------------------------------------------------------------
-_IT_MOBILE = (
-    "320",
-    "324",
-    "327",
-    "328",
-    "329",
-    "330",
-    "331",
-    "333",
-    "334",
-    "335",
-    "336",
-    "338",
-    "339",
-    "340",
-    "342",
-    "344",
-    "345",
-    "346",
-    "347",
-    "348",
-    "349",
-    "350",
-    "351",
-    "360",
-    "366",
-    "368",
-    "370",
-    "371",
-    "375",
-    "377",
-    "380",
-    "388",
-    "389",
-    "391",
-    "392",
-    "393",
-)
-_IT_LAND = ("02", "06", "011", "010", "051", "055", "081", "091", "041", "045", "049", "030", "035", "071", "080")
-
-
-def phone_it(rng: random.Random, fmt: int) -> str:
-    if rng.random() < 0.2:  # landline
-        pre = rng.choice(_IT_LAND)
-        rest = digits(rng, 10 - len(pre))
-        return [f"{pre} {rest[:4]} {rest[4:]}", f"{pre}-{rest}", f"+39 {pre} {rest}", f"{pre}/{rest}", f"{pre} {rest}"][
-            fmt % 5
-        ]
-    p, r = rng.choice(_IT_MOBILE), digits(rng, 7)
-    forms = [
-        f"+39 {p} {r[:3]} {r[3:]}",
-        f"{p}-{r}",
-        f"{p} {r}",
-        f"{p}{r}",
-        f"+39 {p}{r}",
-        f"{p}.{r[:3]}.{r[3:]}",
-        f"0039 {p} {r}",
-        f"{p} {r[:3]} {r[3:]}",
-        f"+39{p}{r}",
-        f"{p} {r[:2]} {r[2:4]} {r[4:]}",
-    ]
-    return forms[fmt % len(forms)]
-
-
-def phone_gb(rng: random.Random, fmt: int) -> str:
-    if rng.random() < 0.3:  # landline
-        code, rest = rng.choice(
-            (
-                ("20", 8),
-                ("161", 7),
-                ("113", 7),
-                ("117", 7),
-                ("121", 7),
-                ("131", 7),
-                ("141", 7),
-                ("1865", 6),
-                ("1223", 6),
-                ("151", 7),
-                ("114", 7),
-                ("29", 8),
-            )
-        )
-        num = digits(rng, rest)
-        split = 4 if rest == 8 else 3
-        return [
-            f"0{code} {num[:split]} {num[split:]}",
-            f"+44 {code} {num[:split]} {num[split:]}",
-            f"+44 (0){code} {num[:split]} {num[split:]}",
-            f"0{code}{num}",
-        ][fmt % 4]
-    num = "7" + rng.choice("3456789") + digits(rng, 8)
-    forms = [
-        f"0{num[:4]} {num[4:]}",
-        f"+44 {num[:4]} {num[4:]}",
-        f"0{num}",
-        f"+44 (0){num[:4]} {num[4:]}",
-        f"0{num[:4]} {num[4:7]} {num[7:]}",
-        f"+44{num}",
-        f"0{num[:3]} {num[3:6]} {num[6:]}",
-    ]
-    return forms[fmt % len(forms)]
-
-
-def phone_us(rng: random.Random, fmt: int, area: str | None = None) -> str:
-    area = area or rng.choice(("212", "415", "312", "617", "305", "206", "512", "303", "404", "702", "614", "919"))
-    ex = rng.choice("23456789") + digits(rng, 2)
-    ln = digits(rng, 4)
-    forms = [
-        f"({area}) {ex}-{ln}",
-        f"{area}-{ex}-{ln}",
-        f"{area}.{ex}.{ln}",
-        f"+1 {area} {ex} {ln}",
-        f"+1 ({area}) {ex}-{ln}",
-        f"{area}{ex}{ln}",
-        f"1-{area}-{ex}-{ln}",
-        f"{area} {ex} {ln}",
-    ]
-    return forms[fmt % len(forms)]
-
-
 # --- addresses ---------------------------------------------------------------------------------
 def it_city(rng: random.Random, faker_it: object = None) -> tuple[str, str, str]:
     """(city, province, CAP): mostly big cities, sometimes a small comune from Faker's real CAP table."""
@@ -302,40 +188,65 @@ def _ord(n: int) -> str:
     return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-def format_date(d: date, locale: str, fmt: int) -> str:
-    """Dates as people write them; the same style serves birth dates and other dates of a document."""
-    if locale == "it_IT":
-        forms = [
-            f"{d:%d/%m/%Y}",
-            f"{d.day}/{d.month}/{d.year}",
-            f"{d:%d-%m-%Y}",
-            f"{d:%d.%m.%Y}",
-            f"{d.day} {MONTHS_IT[d.month - 1]} {d.year}",
-            f"{d:%Y-%m-%d}",
-            f"{d:%d/%m/%y}",
-            f"{d.day} {MONTHS_IT[d.month - 1][:3]} {d.year}",
-        ]
-    elif locale == "en_US":
-        forms = [
-            f"{d:%m/%d/%Y}",
-            f"{MONTHS_EN[d.month - 1]} {d.day}, {d.year}",
-            f"{d.month}/{d.day}/{d.year}",
-            f"{d:%Y-%m-%d}",
-            f"{MONTHS_EN[d.month - 1][:3]} {d.day}, {d.year}",
-            f"{d:%m-%d-%Y}",
-            f"{d.month}/{d.day}/{d:%y}",
-        ]
-    else:
-        forms = [
-            f"{d:%d/%m/%Y}",
-            f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}",
-            f"{_ord(d.day)} {MONTHS_EN[d.month - 1]} {d.year}",
-            f"{d:%d.%m.%Y}",
-            f"{d:%Y-%m-%d}",
-            f"{d.day} {MONTHS_EN[d.month - 1][:3]} {d.year}",
-            f"{d:%d-%m-%Y}",
-        ]
-    return forms[fmt % len(forms)]
+# Dates as people write them, one list of forms per locale (see locales.format_date).
+def date_forms_it(d: date) -> list[str]:
+    return [
+        f"{d:%d/%m/%Y}",
+        f"{d.day}/{d.month}/{d.year}",
+        f"{d:%d-%m-%Y}",
+        f"{d:%d.%m.%Y}",
+        f"{d.day} {MONTHS_IT[d.month - 1]} {d.year}",
+        f"{d:%Y-%m-%d}",
+        f"{d:%d/%m/%y}",
+        f"{d.day} {MONTHS_IT[d.month - 1][:3]} {d.year}",
+    ]
+
+
+def date_forms_us(d: date) -> list[str]:
+    return [
+        f"{d:%m/%d/%Y}",
+        f"{MONTHS_EN[d.month - 1]} {d.day}, {d.year}",
+        f"{d.month}/{d.day}/{d.year}",
+        f"{d:%Y-%m-%d}",
+        f"{MONTHS_EN[d.month - 1][:3]} {d.day}, {d.year}",
+        f"{d:%m-%d-%Y}",
+        f"{d.month}/{d.day}/{d:%y}",
+    ]
+
+
+def date_forms_gb(d: date) -> list[str]:
+    return [
+        f"{d:%d/%m/%Y}",
+        f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}",
+        f"{_ord(d.day)} {MONTHS_EN[d.month - 1]} {d.year}",
+        f"{d:%d.%m.%Y}",
+        f"{d:%Y-%m-%d}",
+        f"{d.day} {MONTHS_EN[d.month - 1][:3]} {d.year}",
+        f"{d:%d-%m-%Y}",
+    ]
+
+
+# Sums of money and times of day, in the document's format `fmt`.
+def money_it(value: float, fmt: int) -> str:
+    euros = f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
+    whole = f"{int(value):,}".replace(",", ".")
+    return [f"€ {euros}", f"{euros} €", f"EUR {euros}", f"{euros} euro", f"€{euros}", f"{whole} euro"][fmt % 6]
+
+
+def money_en(value: float, fmt: int, sym: str, code: str) -> str:
+    return [f"{sym}{value:,.2f}", f"{sym}{value:,.2f}", f"{value:,.2f} {code}", f"{sym}{int(value):,}"][fmt % 4]
+
+
+def clock_24(h: int, m: int, fmt: int) -> str:
+    return f"{h:02d}:{m:02d}"
+
+
+def clock_it(h: int, m: int, fmt: int) -> str:
+    return f"{h}.{m:02d}" if fmt % 3 == 1 else clock_24(h, m, fmt)
+
+
+def clock_us(h: int, m: int, fmt: int) -> str:
+    return f"{(h - 1) % 12 + 1}:{m:02d} {'am' if h < 12 else 'pm'}" if fmt % 2 == 0 else clock_24(h, m, fmt)
 
 
 def birth_date(rng: random.Random, min_age: int = 18, max_age: int = 85) -> date:
@@ -463,29 +374,37 @@ def nhs_number(rng: random.Random, spaced: bool) -> str:
         return f"{num[:3]} {num[3:6]} {num[6:]}" if spaced else num
 
 
-def passport(rng: random.Random, locale: str) -> str:
-    if locale == "it_IT":
-        return letters(rng, 2) + digits(rng, 7)
-    if locale == "en_GB":
-        return digits(rng, 9)
+def passport_it(rng: random.Random) -> str:
+    return letters(rng, 2) + digits(rng, 7)
+
+
+def passport_gb(rng: random.Random) -> str:
+    return digits(rng, 9)
+
+
+def passport_us(rng: random.Random) -> str:
     return (rng.choice("ACEFGHJKLMNPRSTUVWXYZ") + digits(rng, 8)) if rng.random() < 0.5 else digits(rng, 9)
 
 
-def id_card(rng: random.Random, locale: str, last: str, first: str, dob: date, female: bool) -> tuple[str, str]:
-    """(number, kind): identity card or driving licence, as issued in the locale."""
-    if locale == "it_IT":
-        r = rng.random()
-        if r < 0.5:
-            return letters(rng, 2, "ABCDEFGHJKLMNPRSTUVWXYZ") + digits(rng, 5) + letters(rng, 2), "cie"
-        if r < 0.7:
-            return letters(rng, 2) + rng.choice(("", " ")) + digits(rng, 7), "carta"
-        return letters(rng, 2) + digits(rng, 7) + letters(rng, 1), "patente"
-    if locale == "en_GB":
-        sur = (ascii_slug(last).upper() + "99999")[:5]
-        month = dob.month + (50 if female else 0)
-        dl = f"{sur}{str(dob.year)[2]}{month:02d}{dob.day:02d}{str(dob.year)[3]}{ascii_slug(first)[:1].upper()}9"
-        dl += letters(rng, 1) + digits(rng, 1) + letters(rng, 2)
-        return dl, "licence"
+# Identity documents: (number, kind), identity card or driving licence, as issued in the locale.
+def id_card_it(rng: random.Random, last: str, first: str, dob: date, female: bool) -> tuple[str, str]:
+    r = rng.random()
+    if r < 0.5:
+        return letters(rng, 2, "ABCDEFGHJKLMNPRSTUVWXYZ") + digits(rng, 5) + letters(rng, 2), "cie"
+    if r < 0.7:
+        return letters(rng, 2) + rng.choice(("", " ")) + digits(rng, 7), "carta"
+    return letters(rng, 2) + digits(rng, 7) + letters(rng, 1), "patente"
+
+
+def id_card_gb(rng: random.Random, last: str, first: str, dob: date, female: bool) -> tuple[str, str]:
+    sur = (ascii_slug(last).upper() + "99999")[:5]
+    month = dob.month + (50 if female else 0)
+    dl = f"{sur}{str(dob.year)[2]}{month:02d}{dob.day:02d}{str(dob.year)[3]}{ascii_slug(first)[:1].upper()}9"
+    dl += letters(rng, 1) + digits(rng, 1) + letters(rng, 2)
+    return dl, "licence"
+
+
+def id_card_us(rng: random.Random, last: str, first: str, dob: date, female: bool) -> tuple[str, str]:
     r = rng.random()
     if r < 0.5:
         return rng.choice(UPPER) + digits(rng, 7), "licence"
@@ -495,13 +414,33 @@ def id_card(rng: random.Random, locale: str, last: str, first: str, dob: date, f
     return digits(rng, 9), "state_id"
 
 
-def license_plate(rng: random.Random, locale: str) -> str:
-    plate_letters = "ABCDEFGHJKLMNPRSTVWXYZ"
-    if locale == "it_IT":
-        a, n, b = letters(rng, 2, plate_letters), digits(rng, 3), letters(rng, 2, plate_letters)
-        return rng.choice((f"{a}{n}{b}", f"{a} {n} {b}", f"{a}{n}{b}", f"{a}-{n}-{b}"))
-    if locale == "en_GB":
-        return f"{letters(rng, 2, plate_letters)}{rng.randint(10, 74):02d} {letters(rng, 3, plate_letters)}"
+# Driving licence numbers, written apart from the identity document a person shows.
+def licence_it(rng: random.Random, last: str, first: str, dob: date, female: bool) -> str:
+    return rng.choice(("MI", "RM", "TO", "NA", "BO", "U1")) + digits(rng, 7) + letters(rng, 1)
+
+
+def licence_gb(rng: random.Random, last: str, first: str, dob: date, female: bool) -> str:
+    return id_card_gb(rng, last, first, dob, female)[0]
+
+
+def licence_us(rng: random.Random, last: str, first: str, dob: date, female: bool) -> str:
+    return rng.choice("ABCDEFGHJKLMNPRSTW") + digits(rng, 7)
+
+
+_PLATE_LETTERS = "ABCDEFGHJKLMNPRSTVWXYZ"
+
+
+def plate_it(rng: random.Random) -> str:
+    a, n, b = letters(rng, 2, _PLATE_LETTERS), digits(rng, 3), letters(rng, 2, _PLATE_LETTERS)
+    return rng.choice((f"{a}{n}{b}", f"{a} {n} {b}", f"{a}{n}{b}", f"{a}-{n}-{b}"))
+
+
+def plate_gb(rng: random.Random) -> str:
+    return f"{letters(rng, 2, _PLATE_LETTERS)}{rng.randint(10, 74):02d} {letters(rng, 3, _PLATE_LETTERS)}"
+
+
+def plate_us(rng: random.Random) -> str:
+    plate_letters = _PLATE_LETTERS
     return rng.choice(
         (
             f"{rng.randint(1, 9)}{letters(rng, 3, plate_letters)}{digits(rng, 3)}",
@@ -530,20 +469,30 @@ def ip_address(rng: random.Random) -> str:
         return f"{a}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
-def medical_record_number(rng: random.Random, locale: str) -> str:
-    if locale == "en_GB" and rng.random() < 0.6:
-        return nhs_number(rng, spaced=rng.random() < 0.7)
-    year = rng.choice(("2021", "2022", "2023", "2024", "2025"))
-    if locale == "it_IT":
-        return rng.choice(
-            (
-                f"{year}/{digits(rng, 6)}",
-                f"{year}{digits(rng, 6)}",
-                f"PZ-{digits(rng, 7)}",
-                f"{digits(rng, 8)}",
-                f"CC{year[2:]}-{digits(rng, 5)}",
-            )
+_MRN_YEARS = ("2021", "2022", "2023", "2024", "2025")
+
+
+def mrn_it(rng: random.Random) -> str:
+    year = rng.choice(_MRN_YEARS)
+    return rng.choice(
+        (
+            f"{year}/{digits(rng, 6)}",
+            f"{year}{digits(rng, 6)}",
+            f"PZ-{digits(rng, 7)}",
+            f"{digits(rng, 8)}",
+            f"CC{year[2:]}-{digits(rng, 5)}",
         )
+    )
+
+
+def mrn_gb(rng: random.Random) -> str:
+    if rng.random() < 0.6:
+        return nhs_number(rng, spaced=rng.random() < 0.7)
+    return mrn_us(rng)
+
+
+def mrn_us(rng: random.Random) -> str:
+    rng.choice(_MRN_YEARS)  # drawn (and unused) as for the other locales: same seed, same documents
     return rng.choice(
         (
             f"MRN-{digits(rng, 8)}",
@@ -699,9 +648,9 @@ def api_key(rng: random.Random) -> str:
     return rng.choice(forms)()
 
 
-def personal_url(rng: random.Random, first: str, last: str, user: str, locale: str) -> str:
+def personal_url(rng: random.Random, first: str, last: str, user: str, tlds: tuple[str, ...]) -> str:
     f, la = ascii_slug(first), ascii_slug(last)
-    tld = ".it" if locale == "it_IT" else rng.choice((".com", ".co.uk" if locale == "en_GB" else ".com", ".net", ".me"))
+    tld = draw(rng, tlds)
     forms = (
         f"https://www.linkedin.com/in/{f}-{la}-{letters(rng, 6, '0123456789abcdef')}",
         f"linkedin.com/in/{f}{la}",

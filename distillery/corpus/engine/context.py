@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from ..data.locales import voice
+from ..data.values import draw
 from .bank import Bank, Part
 from .builder import DocBuilder
 from .cast import Person
@@ -43,10 +45,7 @@ class Ctx:
     # --- people --------------------------------------------------------------------------------
     def person(self, head: str) -> Person:
         if head not in self._people:
-            if self.chance(0.08):
-                locale = "it_IT" if self.lang == "en" else self.choice(("en_GB", "en_US"))
-            else:
-                locale = self.locale
+            locale = draw(self.rng, voice(self.lang, self.locale).foreign_names) if self.chance(0.08) else self.locale
             self._people[head] = Person(self, locale)
         return self._people[head]
 

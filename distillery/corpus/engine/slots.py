@@ -16,6 +16,7 @@ from ..data import identifiers as I
 from ..data import lookalikes as L
 from ..data import nicknames as N
 from ..data import values as V
+from ..data.locales import LOCALES, voice
 
 if TYPE_CHECKING:
     from .scope import Scope
@@ -136,15 +137,7 @@ KEEP.update(I.KEEP)  # organisation contacts: toll-free numbers, switchboards, r
 
 # Plain words: neither PII nor worth a keep entry.
 TEXT: dict[str, Callable[[Scope], str]] = {
-    "city": lambda c: (
-        V.it_city(c.rng, c.fakers["it_IT"])[0]
-        if c.locale == "it_IT"
-        else c.rng.choice(
-            ("London", "Manchester", "Leeds", "Bristol", "Glasgow")
-            if c.locale == "en_GB"
-            else ("Chicago", "Austin", "Denver", "Boston", "Seattle")
-        )
-    ),
+    "city": lambda c: LOCALES[c.locale].city(c.rng, c.fakers),
     "company_domain": lambda c: L.company_domain(c.slot_value("company")).lower(),
     "weekday": lambda c: c.rng.choice(
         ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì")
@@ -188,11 +181,11 @@ def spoken_email(email: str, lang: str) -> str:
 
 def render_person_text(ctx: Scope, head: str, attr: str) -> str:
     p = ctx.person(head)
-    it = ctx.lang == "it"
+    loc = voice(ctx.lang, ctx.locale)
     if attr == "title":
         return p.title
     if attr == "dr":
-        return ("Dott.ssa" if p.female else "Dott.") if it else ("Dr." if ctx.locale == "en_US" else "Dr")
+        return loc.doctor[p.female]
     if attr == "o":
         return "a" if p.female else "o"
     if attr == "il":
@@ -210,17 +203,9 @@ def render_person_text(ctx: Scope, head: str, attr: str) -> str:
     if attr == "age":
         return str(2025 - p.dob.year)
     if attr == "idlabel":
-        kind = p.idkind()
-        labels_it = {"cie": "carta d'identità elettronica n.", "carta": "carta d'identità n.", "patente": "patente n."}
-        labels_en = {
-            "licence": "driving licence no." if ctx.locale == "en_GB" else "driver's license #",
-            "state_id": "state ID #",
-        }
-        return (labels_it if it else labels_en).get(kind, "ID")
+        return loc.id_labels.get(p.idkind(), "ID")
     if attr == "ssnlabel":
-        if it:
-            return "codice fiscale"
-        return "National Insurance number" if ctx.locale == "en_GB" else "SSN"
+        return loc.ssn_label
     raise KeyError(attr)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from ..data import parts_en, parts_it
+from ..data.locales import LOCALES
 from ..engine.bank import Bank
 from ..engine.context import Ctx
 from ..engine.layout import field_rows, fields
@@ -54,7 +55,7 @@ def form(ctx: Ctx, keys: list[str], *, head: str = "p") -> None:
 
 
 def ssn_key(ctx: Ctx) -> str:
-    return "nino" if ctx.locale == "en_GB" else "ssn"
+    return LOCALES[ctx.locale].ssn_key
 
 
 def id_keys(ctx: Ctx) -> list[str]:
