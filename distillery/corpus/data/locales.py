@@ -13,12 +13,9 @@ import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from . import phones as P
 from . import values as V
-
-IdCard = Callable[[random.Random, str, str, date, bool], tuple[str, str]]  # rng, last, first, dob, female
 
 
 @dataclass(frozen=True)
@@ -35,9 +32,9 @@ class Locale:
     middle_initials: bool  # "John A. Smith" now and then
     cf_place_codes: tuple[str, ...]  # codice fiscale place codes of the birth country; () = the Italian city's
     # --- where people live: places, numbers, documents
-    city: Callable[[random.Random, dict[str, Any]], str]  # rng, fakers
+    city: Callable[[random.Random], str]
     phone: Callable[[random.Random, int, list[str]], str]  # rng, format, area codes of their address
-    address: Callable[[random.Random, dict[str, Any], int], tuple[str, tuple[str, ...]]]  # -> text, area codes
+    address: Callable[[random.Random, int], tuple[str, tuple[str, ...]]]  # rng, layout -> text, area codes
     multiline_layout: int  # the address layout on several lines
     multiline_layouts: tuple[int, ...]  # layouts written on several lines (kept to one unless the style allows)
     date_forms: Callable[[date], list[str]]
@@ -51,7 +48,7 @@ class Locale:
     iban: Callable[[random.Random], str]
     ssn: Callable[[random.Random, bool], str]  # rng, spaced
     passport: Callable[[random.Random], str]
-    id_card: IdCard
+    id_card: Callable[[random.Random, str, str, date, bool], tuple[str, str]]  # rng, last, first, dob, female
     licence: Callable[[random.Random, str, str, date, bool], str]
     plate: Callable[[random.Random], str]
     mrn: Callable[[random.Random], str]
@@ -65,10 +62,6 @@ class Locale:
     mailbox_roles: tuple[str, ...]
     mailbox_tld: str
     pec_share: float  # share of role mailboxes that are a comune's certified (PEC) address
-
-
-def _it_address(rng: random.Random, fakers: dict[str, Any], layout: int) -> tuple[str, tuple[str, ...]]:
-    return V.address_it(rng, fakers["it_IT"], layout), ()
 
 
 def _us_phone(rng: random.Random, fmt: int, areas: list[str]) -> str:
@@ -95,9 +88,9 @@ IT = Locale(
     born_abroad=(),
     middle_initials=False,
     cf_place_codes=(),
-    city=lambda rng, fakers: V.it_city(rng, fakers["it_IT"])[0],
+    city=lambda rng: V.it_city(rng)[0],
     phone=lambda rng, fmt, areas: P.phone_it(rng, fmt),
-    address=_it_address,
+    address=lambda rng, layout: (V.address_it(rng, layout), ()),
     multiline_layout=2,
     multiline_layouts=(2, 7),
     date_forms=V.date_forms_it,
@@ -136,9 +129,9 @@ GB = Locale(
     born_abroad=_EN_BORN_ABROAD,
     middle_initials=False,
     cf_place_codes=_EN_PLACE_CODES,
-    city=lambda rng, fakers: rng.choice(("London", "Manchester", "Leeds", "Bristol", "Glasgow")),
+    city=lambda rng: rng.choice(("London", "Manchester", "Leeds", "Bristol", "Glasgow")),
     phone=lambda rng, fmt, areas: P.phone_gb(rng, fmt),
-    address=lambda rng, fakers, layout: (V.address_gb(rng, layout), ()),
+    address=lambda rng, layout: (V.address_gb(rng, layout), ()),
     multiline_layout=1,
     multiline_layouts=(1, 4),
     date_forms=V.date_forms_gb,
@@ -177,9 +170,9 @@ US = Locale(
     born_abroad=_EN_BORN_ABROAD,
     middle_initials=True,
     cf_place_codes=_EN_PLACE_CODES,
-    city=lambda rng, fakers: rng.choice(("Chicago", "Austin", "Denver", "Boston", "Seattle")),
+    city=lambda rng: rng.choice(("Chicago", "Austin", "Denver", "Boston", "Seattle")),
     phone=_us_phone,
-    address=lambda rng, fakers, layout: V.address_us(rng, layout),
+    address=V.address_us,
     multiline_layout=1,
     multiline_layouts=(1,),
     date_forms=V.date_forms_us,

@@ -59,7 +59,7 @@ def ascii_slug(text: str) -> str:
 
 # --- phones ------------------------------------------------------------------------------------
 # --- addresses ---------------------------------------------------------------------------------
-def it_city(rng: random.Random, faker_it: object = None) -> tuple[str, str, str]:
+def it_city(rng: random.Random) -> tuple[str, str, str]:
     """(city, province, CAP): mostly big cities, sometimes a small comune from Faker's real CAP table."""
     if rng.random() < 0.3:
         caps, table = _cap_table()
@@ -80,13 +80,13 @@ def _cap_table() -> tuple[list[str], dict]:
     return sorted(table), table
 
 
-def address_it(rng: random.Random, faker_it: object, layout: int) -> str:
+def address_it(rng: random.Random, layout: int) -> str:
     st = weighted(rng, IT_STREET_TYPES)
     name = rng.choice(IT_STREETS)
     num = str(rng.randint(1, 180))
     if rng.random() < 0.12:
         num += rng.choice(("/A", "/B", "/c", " bis", "A", "/2"))
-    city, prov, cap = it_city(rng, faker_it)
+    city, prov, cap = it_city(rng)
     street = f"{st} {name}"
     extra = rng.choice(
         ("", "", "", "", f" int. {rng.randint(1, 20)}", f", scala {rng.choice('ABCD')}", f", piano {rng.randint(1, 6)}")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from ..data import values as V
 from ..data.geo import IT_CITIES
-from ..data.locales import LOCALES, format_date, voice
+from ..data.locales import LOCALES, Locale, format_date, voice
 from ..data.names import WORD_FIRST, WORD_LAST
+from .style import DocStyle
 
 
 class Person:
@@ -53,68 +55,40 @@ class Person:
             self._cache[attr] = self._make(attr)
         return self._cache[attr]
 
-    def _make(self, attr: str) -> str:  # noqa: C901 - one branch per attribute is the clearest form
-        ctx, rng, st = self.ctx, self.ctx.rng, self.ctx.style
-        home = LOCALES[self.home]
-        if attr == "email2":  # a second address of the same person ("or maybe ...")
-            for _ in range(5):
-                other = V.email_from_name(rng, self.first, self.last, self.dob.year, home.email_domains)
-                if other != self.get("email"):
-                    return other
-            return "x" + other
-        if attr == "email":
-            return V.email_from_name(rng, self.first, self.last, self.dob.year, home.email_domains)
-        if attr == "work_email":
-            dom = ctx.slot_value("company_domain")
-            f, la = V.ascii_slug(self.first), V.ascii_slug(self.last)
-            local = rng.choice((f"{f}.{la}", f"{f[0]}.{la}", f"{f[0]}{la}", f))
-            tld = V.draw(rng, home.work_tlds)
-            return f"{local}@{dom}.{tld}"
-        if attr in ("phone", "phone2"):
-            return home.phone(rng, st.phone_fmt, self._areas())
-        if attr in ("addr", "addr_ml"):
-            layout = st.addr_layout
-            if attr == "addr_ml":
-                layout = home.multiline_layout
-            elif layout in home.multiline_layouts and not st.multiline_ok:
-                layout = 0
-            text, areas = home.address(rng, ctx.fakers, layout)
-            self._cache["_areas"] = ",".join(areas)
-            return text
-        if attr == "dob":
-            return format_date(self.dob, home.code, st.date_fmt)
-        if attr == "cf":
-            return V.codice_fiscale(self.first, self.last, self.dob, self.female, self.place_code)
-        if attr == "piva":
-            return V.partita_iva(rng, st.piva_prefix)
-        if attr == "iban":
-            value = home.iban(rng)
-            return V.space_groups(value) if st.iban_spaced else value
-        if attr == "card":
-            return V.credit_card(rng, st.card_fmt)
-        if attr == "ssn":
-            return home.ssn(rng, st.spaced_ids)
-        if attr == "passport":
-            return home.passport(rng)
-        if attr == "idcard":
-            number, kind = home.id_card(rng, self.last, self.first, self.dob, self.female)
-            self._cache["_idkind"] = kind
-            return number
-        if attr == "plate":
-            return home.plate(rng)
-        if attr == "ip":
-            return V.ip_address(rng)
-        if attr == "user":
-            return V.username(rng, self.first, self.last, self.dob.year)
-        if attr == "pwd":
-            return V.password(rng, self.first, self.dob.year)
-        if attr == "apikey":
-            return V.api_key(rng)
-        if attr == "mrn":
-            return home.mrn(rng)
-        if attr == "url":
-            return V.personal_url(rng, self.first, self.last, self.get("user"), home.url_tlds)
-        raise KeyError(attr)
+    def _make(self, attr: str) -> str:
+        make = _ATTRS.get(attr)
+        if make is None:
+            raise KeyError(attr)
+        return make(self, self.ctx.rng, self.ctx.style, LOCALES[self.home])
+
+    def _second_email(self, rng: random.Random, home: Locale) -> str:
+        """A second address of the same person ("or maybe ...")."""
+        for _ in range(5):
+            other = V.email_from_name(rng, self.first, self.last, self.dob.year, home.email_domains)
+            if other != self.get("email"):
+                return other
+        return "x" + other
+
+    def _work_email(self, rng: random.Random, home: Locale) -> str:
+        dom = self.ctx.slot_value("company_domain")
+        f, la = V.ascii_slug(self.first), V.ascii_slug(self.last)
+        local = rng.choice((f"{f}.{la}", f"{f[0]}.{la}", f"{f[0]}{la}", f))
+        return f"{local}@{dom}.{V.draw(rng, home.work_tlds)}"
+
+    def _address(self, rng: random.Random, st: DocStyle, home: Locale, *, multiline: bool) -> str:
+        layout = st.addr_layout
+        if multiline:
+            layout = home.multiline_layout
+        elif layout in home.multiline_layouts and not st.multiline_ok:
+            layout = 0
+        text, areas = home.address(rng, layout)
+        self._cache["_areas"] = ",".join(areas)
+        return text
+
+    def _idcard(self, rng: random.Random, home: Locale) -> str:
+        number, kind = home.id_card(rng, self.last, self.first, self.dob, self.female)
+        self._cache["_idkind"] = kind
+        return number
 
     def _areas(self) -> list[str]:
         """Phone area codes of the person's address, once it is drawn (US addresses have them)."""
@@ -124,3 +98,35 @@ class Person:
     def idkind(self) -> str:
         self.get("idcard")
         return self._cache["_idkind"]
+
+
+def _iban(rng: random.Random, st: DocStyle, home: Locale) -> str:
+    value = home.iban(rng)
+    return V.space_groups(value) if st.iban_spaced else value
+
+
+# Person attribute -> how it is drawn: (person, the document's rng, its style, where the person lives).
+_ATTRS: dict[str, Callable[[Person, random.Random, DocStyle, Locale], str]] = {
+    "email": lambda p, rng, st, home: V.email_from_name(rng, p.first, p.last, p.dob.year, home.email_domains),
+    "email2": lambda p, rng, st, home: p._second_email(rng, home),
+    "work_email": lambda p, rng, st, home: p._work_email(rng, home),
+    "phone": lambda p, rng, st, home: home.phone(rng, st.phone_fmt, p._areas()),
+    "phone2": lambda p, rng, st, home: home.phone(rng, st.phone_fmt, p._areas()),
+    "addr": lambda p, rng, st, home: p._address(rng, st, home, multiline=False),
+    "addr_ml": lambda p, rng, st, home: p._address(rng, st, home, multiline=True),
+    "dob": lambda p, rng, st, home: format_date(p.dob, home.code, st.date_fmt),
+    "cf": lambda p, rng, st, home: V.codice_fiscale(p.first, p.last, p.dob, p.female, p.place_code),
+    "piva": lambda p, rng, st, home: V.partita_iva(rng, st.piva_prefix),
+    "iban": lambda p, rng, st, home: _iban(rng, st, home),
+    "card": lambda p, rng, st, home: V.credit_card(rng, st.card_fmt),
+    "ssn": lambda p, rng, st, home: home.ssn(rng, st.spaced_ids),
+    "passport": lambda p, rng, st, home: home.passport(rng),
+    "idcard": lambda p, rng, st, home: p._idcard(rng, home),
+    "plate": lambda p, rng, st, home: home.plate(rng),
+    "ip": lambda p, rng, st, home: V.ip_address(rng),
+    "user": lambda p, rng, st, home: V.username(rng, p.first, p.last, p.dob.year),
+    "pwd": lambda p, rng, st, home: V.password(rng, p.first, p.dob.year),
+    "apikey": lambda p, rng, st, home: V.api_key(rng),
+    "mrn": lambda p, rng, st, home: home.mrn(rng),
+    "url": lambda p, rng, st, home: V.personal_url(rng, p.first, p.last, p.get("user"), home.url_tlds),
+}

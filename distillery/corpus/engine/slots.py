@@ -16,9 +16,10 @@ from ..data import identifiers as I
 from ..data import lookalikes as L
 from ..data import nicknames as N
 from ..data import values as V
-from ..data.locales import LOCALES, voice
+from ..data.locales import LOCALES, Locale, voice
 
 if TYPE_CHECKING:
+    from .cast import Person
     from .scope import Scope
 
 PERSON_HEADS = ("p", "p2", "p3", "p4", "me")
@@ -62,8 +63,6 @@ PERSON_PII: dict[str, str] = {
     "pin": "PASSWORD",  # PIN, door or alarm code
 }
 PERSON_PII.update(I.PERSON_PII)  # profile links, encoded e-mails, bare mobiles, CIE, driving licence
-# Plain-text person attributes (grammar and context, never PII spans).
-PERSON_TEXT = ("title", "o", "il", "he", "his", "him", "He", "His", "birthplace", "age", "idlabel", "dr", "ssnlabel")
 
 # Global slots that are personal data (not tied to a person of the cast).
 GLOBAL_PII: dict[str, str] = {"apikey": "PASSWORD", "secret": "PASSWORD", "ip": "IP_ADDRESS"}
@@ -137,7 +136,7 @@ KEEP.update(I.KEEP)  # organisation contacts: toll-free numbers, switchboards, r
 
 # Plain words: neither PII nor worth a keep entry.
 TEXT: dict[str, Callable[[Scope], str]] = {
-    "city": lambda c: LOCALES[c.locale].city(c.rng, c.fakers),
+    "city": lambda c: LOCALES[c.locale].city(c.rng),
     "company_domain": lambda c: L.company_domain(c.slot_value("company")).lower(),
     "weekday": lambda c: c.rng.choice(
         ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì")
@@ -179,62 +178,49 @@ def spoken_email(email: str, lang: str) -> str:
     return f"{local.replace('.', f' {dot} ')} {at} {domain.replace('.', f' {dot} ')}"
 
 
+# Plain-text person attributes (grammar and context, never PII spans): attr -> (person, words of the passage).
+PERSON_TEXT: dict[str, Callable[[Person, Locale], str]] = {
+    "title": lambda p, loc: p.title,
+    "dr": lambda p, loc: loc.doctor[p.female],
+    "o": lambda p, loc: "a" if p.female else "o",
+    "il": lambda p, loc: "la" if p.female else "il",
+    "he": lambda p, loc: "she" if p.female else "he",
+    "He": lambda p, loc: "She" if p.female else "He",
+    "his": lambda p, loc: "her" if p.female else "his",
+    "His": lambda p, loc: "Her" if p.female else "His",
+    "him": lambda p, loc: "her" if p.female else "him",
+    "birthplace": lambda p, loc: p.birthplace,
+    "age": lambda p, loc: str(2025 - p.dob.year),
+    "idlabel": lambda p, loc: loc.id_labels.get(p.idkind(), "ID"),
+    "ssnlabel": lambda p, loc: loc.ssn_label,
+}
+
+
 def render_person_text(ctx: Scope, head: str, attr: str) -> str:
-    p = ctx.person(head)
-    loc = voice(ctx.lang, ctx.locale)
-    if attr == "title":
-        return p.title
-    if attr == "dr":
-        return loc.doctor[p.female]
-    if attr == "o":
-        return "a" if p.female else "o"
-    if attr == "il":
-        return "la" if p.female else "il"
-    if attr in ("he", "He"):
-        w = "she" if p.female else "he"
-        return w.capitalize() if attr == "He" else w
-    if attr in ("his", "His"):
-        w = "her" if p.female else "his"
-        return w.capitalize() if attr == "His" else w
-    if attr == "him":
-        return "her" if p.female else "him"
-    if attr == "birthplace":
-        return p.birthplace
-    if attr == "age":
-        return str(2025 - p.dob.year)
-    if attr == "idlabel":
-        return loc.id_labels.get(p.idkind(), "ID")
-    if attr == "ssnlabel":
-        return loc.ssn_label
-    raise KeyError(attr)
+    return PERSON_TEXT[attr](ctx.person(head), voice(ctx.lang, ctx.locale))
+
+
+# PII person attributes drawn here rather than by the person (name forms, spoken forms, identifiers):
+# attr -> (context, person head, person). The others are the person's own (Person.get).
+_PERSON_PII_FORMS: dict[str, Callable[[Scope, str, Person], str]] = {
+    **{attr: (lambda c, h, p, a=attr: I.render(c, h, a)) for attr in I.PERSON_PII},
+    "full": lambda c, h, p: p.full,
+    "first": lambda c, h, p: p.first,
+    "last": lambda c, h, p: p.last,
+    "rev": lambda c, h, p: f"{p.last} {p.first}",
+    "upper": lambda c, h, p: p.full.upper(),
+    "LAST": lambda c, h, p: p.last.upper(),
+    "LASTfirst": lambda c, h, p: f"{p.last.upper()} {p.first}",
+    "initial": lambda c, h, p: f"{p.first[0]}. {p.last}",
+    "slash": lambda c, h, p: f"{p.last.upper()}/{p.first.upper()}",  # airline style: ROSSI/MARIO
+    "nick": lambda c, h, p: N.person_attr(c, p, "nick"),
+    "pin": lambda c, h, p: N.person_attr(c, p, "pin"),
+    "phone_spoken": lambda c, h, p: spoken_digits(p.get("phone"), c.lang),
+    "email_spoken": lambda c, h, p: spoken_email(p.get("email"), c.lang),
+}
 
 
 def render_person_pii(ctx: Scope, head: str, attr: str) -> str:
     p = ctx.person(head)
-    if attr == "full":
-        return p.full
-    if attr == "first":
-        return p.first
-    if attr == "last":
-        return p.last
-    if attr == "rev":
-        return f"{p.last} {p.first}"
-    if attr == "upper":
-        return p.full.upper()
-    if attr == "LAST":
-        return p.last.upper()
-    if attr == "LASTfirst":
-        return f"{p.last.upper()} {p.first}"
-    if attr == "initial":
-        return f"{p.first[0]}. {p.last}"
-    if attr == "slash":  # airline style: ROSSI/MARIO
-        return f"{p.last.upper()}/{p.first.upper()}"
-    if attr in ("nick", "pin"):
-        return N.person_attr(ctx, p, attr)
-    if attr == "phone_spoken":
-        return spoken_digits(p.get("phone"), ctx.lang)
-    if attr == "email_spoken":
-        return spoken_email(p.get("email"), ctx.lang)
-    if attr in I.PERSON_PII:
-        return I.render(ctx, head, attr)
-    return p.get(attr)
+    form = _PERSON_PII_FORMS.get(attr)
+    return form(ctx, head, p) if form else p.get(attr)
