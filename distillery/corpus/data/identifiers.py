@@ -13,12 +13,14 @@ attributes; the document kind that uses them most is `kinds/contact_details.py`.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import values as V
 from .locales import LOCALES, Locale
 
 if TYPE_CHECKING:
+    from ..engine.cast import Person
     from ..engine.scope import Scope
 
 PERSON_PII: dict[str, str] = {
@@ -84,32 +86,34 @@ def cie_number(rng: random.Random) -> str:
     return V.letters(rng, 2, "ABCDEFGHJKLMNPRSTUVWXYZ") + V.digits(rng, 5) + V.letters(rng, 2)
 
 
+def _second_profile(ctx: Scope, head: str, p: Person, home: Locale) -> str:
+    """Another link than the person's `profile` (redrawn a few times when they coincide)."""
+    value = profile_link(ctx.rng, p.first, p.last, p.get("user"), home)
+    for _ in range(5):
+        if value != render(ctx, head, "profile"):
+            break
+        value = profile_link(ctx.rng, p.first, p.last, p.get("user"), home)
+    return value
+
+
+# attr -> its maker: (context, person head, person, where the person lives).
+_MAKERS: dict[str, Callable[[Scope, str, Person, Locale], str]] = {
+    "profile": lambda c, h, p, home: profile_link(c.rng, p.first, p.last, p.get("user"), home),
+    "profile2": _second_profile,
+    "email_pct": lambda c, h, p, home: percent_email(p.get("email"), c.rng),
+    "email_obf": lambda c, h, p, home: obfuscated_email(p.get("email"), c.rng, c.lang),
+    "mobile": lambda c, h, p, home: home.mobile(c.rng),
+    "cie": lambda c, h, p, home: cie_number(c.rng),
+    "licence": lambda c, h, p, home: home.licence(c.rng, p.last, p.first, p.dob, p.female),
+}
+
+
 def render(ctx: Scope, head: str, attr: str) -> str:
     """The value of one of this module's person attributes (drawn once per person)."""
     p = ctx.person(head)
     key = f"_ident_{attr}"
     if key not in p._cache:
-        rng, home = ctx.rng, LOCALES[p.home]
-        if attr in ("profile", "profile2"):
-            value = profile_link(rng, p.first, p.last, p.get("user"), home)
-            if attr == "profile2":
-                for _ in range(5):
-                    if value != render(ctx, head, "profile"):
-                        break
-                    value = profile_link(rng, p.first, p.last, p.get("user"), home)
-        elif attr == "email_pct":
-            value = percent_email(p.get("email"), rng)
-        elif attr == "email_obf":
-            value = obfuscated_email(p.get("email"), rng, ctx.lang)
-        elif attr == "mobile":
-            value = home.mobile(rng)
-        elif attr == "cie":
-            value = cie_number(rng)
-        elif attr == "licence":
-            value = home.licence(rng, p.last, p.first, p.dob, p.female)
-        else:
-            raise KeyError(attr)
-        p._cache[key] = value
+        p._cache[key] = _MAKERS[attr](ctx, head, p, LOCALES[p.home])
     return p._cache[key]
 
 

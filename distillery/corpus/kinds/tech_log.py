@@ -5,6 +5,7 @@ secrets, IPs, usernames and emails among timestamps, versions and request ids (k
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from ..engine.bank import Bank
 from ..engine.context import Ctx
@@ -182,36 +183,32 @@ def build(ctx: Ctx) -> None:
     if ctx.chance(0.85):
         ctx.say(COMMENTS[(ctx.lang, FORMAT_GROUP[fmt])])
         b.raw("\n\n")
-    if fmt == "log":
-        stamp = ctx.choice(("iso", "bracket", "none"))
-        for i in range(ctx.rng.randint(6, 13)):
-            if stamp == "iso":
-                b.keep(
-                    f"2024-{ctx.rng.randint(1, 12):02d}-{ctx.rng.randint(1, 28):02d}T{ctx.rng.randint(0, 23):02d}:{ctx.rng.randint(0, 59):02d}:{ctx.rng.randint(0, 59):02d}Z"
-                )
-                b.raw(" ")
-            elif stamp == "bracket":
-                b.raw("[")
-                b.keep(_ts(ctx, i))
-                b.raw("] ")
-            ctx.say(LOG_LINES)
-            b.raw("\n")
-    elif fmt == "env":
-        ctx.say_many(ENV_LINES, ctx.rng.randint(5, 10), "\n")
-        b.raw("\n")
-    elif fmt == "json":
-        _json(ctx)
-    elif fmt == "csv":
-        _csv(ctx)
-    elif fmt == "yaml":
-        _yaml(ctx)
-    elif fmt == "sql":
-        _sql(ctx)
-    else:
-        _http(ctx)
+    _WRITERS[fmt](ctx)
     if ctx.chance(0.7):
         b.raw("\n")
         ctx.say_many(AFTER[ctx.lang], ctx.rng.randint(1, 3))
+
+
+def _log(ctx: Ctx) -> None:
+    b = ctx.b
+    stamp = ctx.choice(("iso", "bracket", "none"))
+    for i in range(ctx.rng.randint(6, 13)):
+        if stamp == "iso":
+            b.keep(
+                f"2024-{ctx.rng.randint(1, 12):02d}-{ctx.rng.randint(1, 28):02d}T{ctx.rng.randint(0, 23):02d}:{ctx.rng.randint(0, 59):02d}:{ctx.rng.randint(0, 59):02d}Z"
+            )
+            b.raw(" ")
+        elif stamp == "bracket":
+            b.raw("[")
+            b.keep(_ts(ctx, i))
+            b.raw("] ")
+        ctx.say(LOG_LINES)
+        b.raw("\n")
+
+
+def _env(ctx: Ctx) -> None:
+    ctx.say_many(ENV_LINES, ctx.rng.randint(5, 10), "\n")
+    ctx.b.raw("\n")
 
 
 def _json(ctx: Ctx) -> None:
@@ -339,3 +336,15 @@ def _http(ctx: Ctx) -> None:
         ctx.write("{p.ip}\n")
     b.raw("Content-Type: application/json\n\n")
     _json(ctx)
+
+
+# Format -> the writer of its body (the keys are FORMATS' parts).
+_WRITERS: dict[str, Callable[[Ctx], None]] = {
+    "log": _log,
+    "env": _env,
+    "json": _json,
+    "csv": _csv,
+    "yaml": _yaml,
+    "sql": _sql,
+    "http": _http,
+}
