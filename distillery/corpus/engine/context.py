@@ -45,6 +45,7 @@ class Ctx:
     # --- people --------------------------------------------------------------------------------
     def person(self, head: str) -> Person:
         if head not in self._people:
+            # Now and then a foreigner: a name from elsewhere, living where the document is set.
             locale = draw(self.rng, voice(self.lang, self.locale).foreign_names) if self.chance(0.08) else self.locale
             self._people[head] = Person(self, locale)
         return self._people[head]
