@@ -82,3 +82,24 @@ def save_resolved_config(config: BaseModel, out_dir: str | Path, name: str = "co
     data = config.model_dump(mode="json")
     atomic_write_text(path, yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
     return path
+
+
+def saved_config(model: type[C], data: Any) -> C | None:
+    """`data` (a config as `save_resolved_config` wrote it, already parsed) as a `model`, or None
+    when it is not one: what a stage compares with its current config to decide whether its
+    output is still the output of that config."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        return model.model_validate(data)
+    except ValueError:
+        return None
+
+
+def read_saved_config(model: type[C], out_dir: str | Path, name: str = "config.yaml") -> C | None:
+    """The config `save_resolved_config` left in `out_dir`, or None (missing, unreadable, invalid)."""
+    try:
+        data = yaml.safe_load((Path(out_dir) / name).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return None
+    return saved_config(model, data)

@@ -237,7 +237,8 @@ def _dataset_complete(gen_cfg: Any, meta: dict[str, Any] | None) -> bool:
 def step_generate(cfg: QuickstartConfig, paths: Paths, *, force: bool, verbose: bool) -> StepResult:
     """Skipped when the dataset holds num_samples examples; otherwise generate resumes it."""
     from distillery.generate.config import GenerateConfig
-    from distillery.generate.pipeline import METADATA, run_generate
+    from distillery.generate.metadata import METADATA
+    from distillery.generate.run import run as run_generate
 
     gen_cfg = GenerateConfig(num_samples=cfg.num_samples, teacher=cfg.teacher, seed=cfg.seed)
     if force and paths.dataset.exists():

@@ -12,7 +12,7 @@ from distillery.dataset import RECORD_VERSION, DatasetRecord, read_dataset
 from distillery.errors import UserError
 from distillery.evaluate.gold import load_gold
 from distillery.generate.config import GenerateConfig
-from distillery.generate.pipeline import run_generate
+from distillery.generate.run import run as run_generate
 from distillery.student_format import target_from_spans
 from distillery.train.config import DataSection
 from distillery.train.data import load_splits, read_examples

@@ -15,7 +15,7 @@ from fake_openai_server import FakeOpenAI
 from test_generate_openai import DISTILLERY, DOCS, ID, KEY, _accepted, _cfg, _ids
 
 from distillery.errors import RuntimeFailure
-from distillery.generate.pipeline import run_generate
+from distillery.generate.run import run as run_generate
 from distillery.generate.writer import read_records
 
 server = online.server  # the same local server and key fixtures as the online path

@@ -19,7 +19,7 @@ from fake_openai_server import FakeOpenAI
 from distillery.corpus import generate_documents
 from distillery.errors import RuntimeFailure
 from distillery.generate.config import GenerateConfig
-from distillery.generate.pipeline import run_generate
+from distillery.generate.run import run as run_generate
 from distillery.generate.writer import read_records
 from distillery.settings import get_settings
 

@@ -16,8 +16,8 @@ from fake_openai_server import tiny_corpus
 
 from distillery.errors import UserError
 from distillery.generate.config import GenerateConfig
-from distillery.generate.pipeline import run_generate
 from distillery.generate.records import text_hash
+from distillery.generate.run import run as run_generate
 from distillery.generate.writer import read_records
 
 SPLIT_FILES = ("train.jsonl", "validation.jsonl", "eval.jsonl", "failed.jsonl")

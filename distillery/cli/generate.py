@@ -81,7 +81,7 @@ def generate(
     """Build a training set: documents -> teacher -> validated JSONL (train, validation, eval, failed)."""
     from distillery.config import resolve_config
     from distillery.generate.config import GenerateConfig
-    from distillery.generate.pipeline import run_generate
+    from distillery.generate.run import run
 
     cfg = resolve_config(
         GenerateConfig,
@@ -106,4 +106,4 @@ def generate(
             openai__batch=batch,
         ),
     )
-    run_generate(cfg, output, inputs=str(inputs) if inputs else None, dry_run=dry_run, quiet=quiet)
+    run(cfg, output, inputs=str(inputs) if inputs else None, dry_run=dry_run, quiet=quiet)

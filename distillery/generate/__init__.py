@@ -1,4 +1,5 @@
 """`distillery generate`: documents -> teacher -> validated train/validation/eval JSONL.
 
-Entry point: `distillery.generate.pipeline.run_generate`. Nothing heavy is imported here.
+Entry point: `distillery.generate.run.run` (with `is_complete`, `summary`, `headline` for callers
+that chain stages). Nothing heavy is imported here.
 """
