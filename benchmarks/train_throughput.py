@@ -171,7 +171,9 @@ def main() -> None:
     from distillery.config import resolve_config
     from distillery.documents import write_all
     from distillery.models import load_tokenizer
-    from distillery.train import TrainConfig, quiet_libraries, run_training
+    from distillery.train.config import TrainConfig
+    from distillery.train.preamble import quiet_libraries
+    from distillery.train.run import run as run_training
 
     quiet_libraries()
     gpu_path = args.tiny or args.gpu or (torch.cuda.is_available() and not args.cpu)

@@ -313,7 +313,7 @@ def step_train(
 ) -> StepResult:
     """Skipped when adapter/ holds a finished run of this config on this dataset; resumed from the
     newest checkpoint when it holds an unfinished one; otherwise trained from scratch."""
-    from distillery.train import run_training
+    from distillery.train.run import run as run_training
     from distillery.train.metadata import METADATA_FILE
 
     state = "none" if force or upstream_changed else _adapter_state(paths.adapter, train_cfg)

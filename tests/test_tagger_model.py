@@ -16,7 +16,8 @@ from distillery.documents import Document
 from distillery.infer import InferConfig, make_anonymizer
 from distillery.pii.spans import whole_word
 from distillery.tagging.labels import default_label_set
-from distillery.train import TrainConfig, run_training
+from distillery.train.config import TrainConfig
+from distillery.train.run import run as run_training
 
 runner = CliRunner()
 LABELS = default_label_set()

@@ -11,8 +11,9 @@ from typer.testing import CliRunner
 from distillery.cli import app
 from distillery.config import resolve_config
 from distillery.errors import UserError
-from distillery.train import TrainConfig, run_training
+from distillery.train.config import TrainConfig
 from distillery.train.data import load_splits, to_rows
+from distillery.train.run import run as run_training
 
 runner = CliRunner()
 NAMES = ["Mario Rossi", "John Smith", "Anna Bianchi", "Emily Clarke"]

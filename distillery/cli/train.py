@@ -70,7 +70,8 @@ def train(
 ) -> None:
     """Fine-tune a student with LoRA (QLoRA on CUDA). Progress and the summary go to stderr."""
     from distillery.config import resolve_config
-    from distillery.train import TrainConfig, run_training
+    from distillery.train.config import TrainConfig
+    from distillery.train.run import run
 
     flags = overrides(
         student=student.value if student else None,
@@ -89,7 +90,7 @@ def train(
     )
     flags.update(parse_set(set_))
     cfg = resolve_config(TrainConfig, config, flags)
-    run_training(
+    run(
         cfg,
         dataset=dataset,
         output_dir=output_dir,

@@ -43,8 +43,8 @@ def merge_adapter(
 
     from distillery.models import load_causal_lm, resolve_model_path
     from distillery.student_format import FORMAT_VERSION
-    from distillery.train import quiet_libraries
     from distillery.train.metadata import read_marker, write_marker
+    from distillery.train.preamble import quiet_libraries
 
     quiet_libraries()
     torch_dtype: Any = {"auto": None, "float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}[

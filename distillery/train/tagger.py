@@ -15,6 +15,8 @@ from distillery.errors import UserError
 from distillery.tagging.labels import LabelSet, default_label_set
 from distillery.train.config import TrainConfig
 from distillery.train.data import Example
+from distillery.train.outcome import TrainResult
+from distillery.train.preamble import Preamble, announce, open_output, prepare
 
 
 def features(tokenizer: Any, examples: list[Example], labels: LabelSet, window: int, overlap: int) -> list[dict]:
@@ -91,6 +93,32 @@ class _TokenCounter:
         return self.collator(rows)
 
 
+def _trainer(
+    pre: Preamble, model: Any, rows: tuple[list[dict], list[dict]], counter: _TokenCounter, callbacks: list[Any]
+) -> Any:
+    """transformers' Trainer over the windows, early stopping when asked, its printers removed."""
+    from datasets import Dataset
+    from transformers import EarlyStoppingCallback, Trainer
+    from transformers.trainer_callback import PrinterCallback, ProgressCallback
+
+    train_rows, eval_rows = rows
+    args = training_args(pre.cfg, pre.plan, pre.out, has_eval=bool(eval_rows))
+    if args.load_best_model_at_end:
+        callbacks.append(EarlyStoppingCallback(early_stopping_patience=pre.cfg.training.early_stopping_patience))
+    trainer = Trainer(
+        model=model,
+        args=args,
+        train_dataset=Dataset.from_list(train_rows),
+        eval_dataset=Dataset.from_list(eval_rows) if eval_rows else None,
+        data_collator=counter,
+        processing_class=pre.tokenizer,
+        callbacks=callbacks,
+    )
+    trainer.remove_callback(PrinterCallback)  # it prints raw log dicts on stdout, which is for data
+    trainer.remove_callback(ProgressCallback)
+    return trainer
+
+
 def run_tagger_training(
     cfg: TrainConfig,
     *,
@@ -100,43 +128,14 @@ def run_tagger_training(
     overwrite: bool = False,
     quiet: bool = False,
     callbacks: list[Any] | None = None,
-) -> Any:
+) -> TrainResult:
     """Train a tagger into `output_dir` (adapter + head + label map + marker). Everything that can
     be refused is checked before the model loads."""
-    from distillery.config import save_resolved_config
-    from distillery.console import err_console
-    from distillery.train import (
-        TrainResult,
-        _is_main_process,
-        _last,
-        print_summary,
-        quiet_libraries,
-        resolve_resume,
-        run_record,
-        train_and_save,
-    )
-    from distillery.train.data import load_splits
-    from distillery.train.trainer import make_plan
+    from distillery.models import resolve_model_path
+    from distillery.train.outcome import save_run, train
 
-    out = Path(output_dir).expanduser()
-    plan = make_plan(cfg)
-    splits = load_splits(dataset, cfg.data)
-    resume = resolve_resume(out, resume_from_checkpoint, overwrite)
-
-    quiet_libraries()
-    import torch
-    from datasets import Dataset
-    from transformers import DataCollatorForTokenClassification, EarlyStoppingCallback, Trainer
-    from transformers.trainer_callback import PrinterCallback, ProgressCallback
-
-    from distillery.models import load_tokenizer, resolve_model_path
-    from distillery.train.callbacks import RichProgressCallback, StepTimerCallback
-    from distillery.train.metadata import write_marker, write_metadata
-
-    if plan.device == "cpu" and cfg.training.cpu_threads:
-        torch.set_num_threads(cfg.training.cpu_threads)
-    show = not quiet and _is_main_process()
-    tokenizer = load_tokenizer(cfg.model.name)
+    pre = prepare(cfg, dataset, output_dir, resume_from_checkpoint, overwrite, quiet)
+    tokenizer, plan, splits = pre.tokenizer, pre.plan, pre.splits
     if not getattr(tokenizer, "is_fast", False):
         raise UserError(f"{cfg.model.name}: the tagger needs a fast tokenizer (character offsets)")
     labels = default_label_set()
@@ -146,82 +145,46 @@ def run_tagger_training(
     train_tokens = sum(len(r["input_ids"]) for r in train_rows)
     if not train_rows:
         raise UserError("no training windows: every training document is empty")
-    if show:
-        for note in splits.notes:
-            err_console.print(f"[dim]{note}[/dim]")
-        err_console.print(
-            f"[dim]tagger: {len(splits.train)} training documents -> {len(train_rows)} windows of <= {t.window} "
-            f"tokens, {len(eval_rows)} validation windows, {train_tokens:,} tokens per epoch · {plan.device} "
-            f"{plan.precision} · {t.attention} attention · base {cfg.model.name}"
-            f"{'' if t.num_layers is None else f' (first {t.num_layers} layers)'}[/dim]"
-        )
-    out.mkdir(parents=True, exist_ok=True)
-    if _is_main_process():
-        save_resolved_config(cfg, out)
-
+    announce(
+        pre,
+        f"[dim]tagger: {len(splits.train)} training documents -> {len(train_rows)} windows of <= {t.window} "
+        f"tokens, {len(eval_rows)} validation windows, {train_tokens:,} tokens per epoch · {plan.device} "
+        f"{plan.precision} · {t.attention} attention · base {cfg.model.name}"
+        f"{'' if t.num_layers is None else f' (first {t.num_layers} layers)'}[/dim]",
+    )
+    all_callbacks, timer = open_output(pre, callbacks)
     model = build_model(cfg, plan, tokenizer, labels)
-    args = training_args(cfg, plan, out, has_eval=bool(eval_rows))
-    timer = StepTimerCallback()
-    all_callbacks = [RichProgressCallback(quiet=not show), timer, *(callbacks or [])]
-    if args.load_best_model_at_end:
-        all_callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.training.early_stopping_patience))
-    counter = _TokenCounter(DataCollatorForTokenClassification(tokenizer, pad_to_multiple_of=8))
-    trainer = Trainer(
-        model=model,
-        args=args,
-        train_dataset=Dataset.from_list(train_rows),
-        eval_dataset=Dataset.from_list(eval_rows) if eval_rows else None,
-        data_collator=counter,
-        processing_class=tokenizer,
-        callbacks=all_callbacks,
-    )
-    trainer.remove_callback(PrinterCallback)  # it prints raw log dicts on stdout, which is for data
-    trainer.remove_callback(ProgressCallback)
+    from transformers import DataCollatorForTokenClassification
 
-    train_output, eval_loss, train_wall, wall = train_and_save(trainer, resume, bool(eval_rows), out)
-    history = trainer.state.log_history
-    runtime = float(train_output.metrics.get("train_runtime", train_wall)) or train_wall
-    result = TrainResult(
-        output_dir=out,
-        global_step=trainer.state.global_step,
-        epochs=float(trainer.state.epoch or 0.0),
-        train_loss=_last(history, "loss"),
-        eval_loss=eval_loss,
-        tokens_seen=counter.tokens,
-        wall_time_s=wall,
-        tokens_per_second=counter.tokens / runtime if runtime > 0 else 0.0,
-        step_times=timer.step_times,
-    )
+    counter = _TokenCounter(DataCollatorForTokenClassification(tokenizer, pad_to_multiple_of=8))
+    trainer = _trainer(pre, model, (train_rows, eval_rows), counter, all_callbacks)
+    trained = train(trainer, pre, bool(eval_rows), timer, lambda: counter.tokens)
+    tagger_info = {
+        "labels": labels.labels,
+        "attention": t.attention,
+        "num_layers": t.num_layers,
+        "window": t.window,
+        "window_overlap": t.window_overlap,
+    }
+    described = {
+        "student": "tagger",
+        "base_model": cfg.model.name,
+        "base_model_path": resolve_model_path(cfg.model.name),
+        "adapter": "lora",
+        "tagger": tagger_info,
+        "dataset": {
+            "path": str(dataset),
+            "files": splits.files,
+            "sha256": splits.sha256,
+            "train_examples": len(splits.train),
+            "validation_examples": len(splits.validation),
+            "train_windows": len(train_rows),
+            "train_tokens_per_epoch": train_tokens,
+        },
+        "device": plan.device,
+        "precision": plan.precision,
+    }
     if trainer.is_world_process_zero():
-        tagger_info = {
-            "labels": labels.labels,
-            "attention": t.attention,
-            "num_layers": t.num_layers,
-            "window": t.window,
-            "window_overlap": t.window_overlap,
-        }
-        result.metadata = {
-            "student": "tagger",
-            "base_model": cfg.model.name,
-            "base_model_path": resolve_model_path(cfg.model.name),
-            "adapter": "lora",
-            "tagger": tagger_info,
-            "dataset": {
-                "path": str(dataset),
-                "files": splits.files,
-                "sha256": splits.sha256,
-                "train_examples": len(splits.train),
-                "validation_examples": len(splits.validation),
-                "train_windows": len(train_rows),
-                "train_tokens_per_epoch": train_tokens,
-            },
-            "device": plan.device,
-            "precision": plan.precision,
-            **run_record(trainer, result, train_output, resume=resume, runtime=runtime),
-        }
-        write_metadata(out, result.metadata)
-        tokenizer.save_pretrained(str(out))  # the adapter dir is self-contained for infer and export
-        write_marker(out, base_model=cfg.model.name, kind="lora-adapter", student="tagger", tagger=tagger_info)
-        if show:
-            print_summary(result, cfg)
-    return result
+        tokenizer.save_pretrained(str(pre.out))  # the adapter dir is self-contained for infer and export
+    save_run(trainer, pre, trained, described, {"student": "tagger", "tagger": tagger_info})
+    return trained.result
