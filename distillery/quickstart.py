@@ -394,7 +394,8 @@ def _headline(report: dict[str, Any]) -> dict[str, Any]:
 
 def step_eval(cfg: QuickstartConfig, paths: Paths, *, force: bool, upstream_changed: bool, verbose: bool) -> StepResult:
     """Skipped when eval/report.json exists for the same adapter and settings."""
-    from distillery.evaluate import EvalConfig, run_eval
+    from distillery.evaluate import EvalConfig
+    from distillery.evaluate.run import run as run_eval
 
     ecfg = eval_config(cfg, paths)
     result = StepResult("eval", "skipped", output=str(paths.eval / "report.md"))

@@ -11,8 +11,9 @@ import yaml
 from typer.testing import CliRunner
 
 from distillery.cli import app
-from distillery.evaluate import EvalConfig, SystemSpec, run_eval
+from distillery.evaluate import EvalConfig, SystemSpec
 from distillery.evaluate.gold import load_gold
+from distillery.evaluate.run import run as run_eval
 from distillery.pii.replace import anonymize_with_spans
 from distillery.pii.spans import Span
 

@@ -62,8 +62,9 @@ def eval_(
     """Measure privacy (leaks), damage (over-redaction) and speed; compare systems side by side."""
     from distillery.config import resolve_config
     from distillery.errors import UserError
-    from distillery.evaluate import EvalConfig, run_eval
+    from distillery.evaluate import EvalConfig
     from distillery.evaluate.config import parse_thresholds
+    from distillery.evaluate.run import run
 
     systems = (
         [{"kind": e.value} for e in engine or []]
@@ -94,7 +95,7 @@ def eval_(
             infer__keep_org_contacts=keep_org_contacts,
         ),
     )
-    result = run_eval(cfg, quiet=quiet)
+    result = run(cfg, quiet=quiet)
     if not quiet:
         from distillery.console import err_console
         from distillery.evaluate.report import print_report
