@@ -70,6 +70,7 @@ class StepResult:
     output: str = ""
     details: dict[str, Any] = field(default_factory=dict)
     note: str = ""
+    headline: str = ""  # the stage's own one-line account of its output
 
 
 @dataclass
@@ -222,81 +223,35 @@ def _raise_if_failed(checks: list[Check]) -> None:
 # --- steps ---------------------------------------------------------------------------------------------
 
 
-def _counts(meta: dict[str, Any] | None) -> dict[str, int]:
-    counts = (meta or {}).get("counts") or {}
-    return {k: int(counts.get(k, 0)) for k in ("train", "validation", "eval")}
-
-
-def _dataset_complete(gen_cfg: Any, meta: dict[str, Any] | None) -> bool:
-    if meta is None or meta.get("teacher") != gen_cfg.teacher or meta.get("seed") != gen_cfg.seed:
-        return False
-    c = _counts(meta)
-    return c["train"] + c["validation"] >= gen_cfg.n_train_validation and c["eval"] >= gen_cfg.n_eval
-
-
 def step_generate(cfg: QuickstartConfig, paths: Paths, *, force: bool, verbose: bool) -> StepResult:
     """Skipped when the dataset holds num_samples examples; otherwise generate resumes it."""
+    from distillery.generate import run as generate
     from distillery.generate.config import GenerateConfig
-    from distillery.generate.metadata import METADATA
-    from distillery.generate.run import run as run_generate
 
     gen_cfg = GenerateConfig(num_samples=cfg.num_samples, teacher=cfg.teacher, seed=cfg.seed)
     if force and paths.dataset.exists():
         shutil.rmtree(paths.dataset)
-    before = read_json_object(paths.dataset / METADATA)
+    before = _counts(generate.summary(paths.dataset))
     result = StepResult("generate", "skipped", output=str(paths.dataset))
-    if _dataset_complete(gen_cfg, before):
-        meta = before
-    else:
+    if not generate.is_complete(paths.dataset, gen_cfg):
         t0 = time.perf_counter()
         # The openai teacher costs money and time: its own progress bar shows requests and dollars.
-        meta = run_generate(gen_cfg, paths.dataset, quiet=not (verbose or cfg.teacher == "openai"))
+        generate.run(gen_cfg, paths.dataset, quiet=not (verbose or cfg.teacher == "openai"))
         result.seconds = time.perf_counter() - t0
-        result.status = "resumed" if before is not None and sum(_counts(before).values()) else "done"
-        result.changed = _counts(meta) != _counts(before)
-    c = _counts(meta)
-    result.details = {**c, "teacher": cfg.teacher, "cost_usd": (meta or {}).get("cost_usd", 0.0)}
+        result.status = "resumed" if sum(before.values()) else "done"
+    details = generate.summary(paths.dataset) or {}
+    c = _counts(details)
+    result.changed = result.status != "skipped" and c != before
+    result.details = {**c, "teacher": cfg.teacher, "cost_usd": details.get("cost_usd", 0.0)}
+    result.headline = generate.headline(paths.dataset)
     total = sum(c.values())
     if total < cfg.num_samples:
         result.note = f"incomplete: {total} of {cfg.num_samples} examples"
     return result
 
 
-def _same_config(model: type[BaseModel], saved: dict[str, Any] | None, current: BaseModel) -> bool:
-    if saved is None:
-        return False
-    try:
-        return model.model_validate(saved) == current
-    except ValueError:
-        return False
-
-
-def _read_yaml(path: Path) -> dict[str, Any] | None:
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _adapter_state(adapter: Path, train_cfg: Any) -> str:
-    """ "final", "partial" (checkpoints of this config to resume), "stale" (another config) or "none"."""
-    from distillery.train.config import TrainConfig
-    from distillery.train.metadata import read_marker
-
-    if not adapter.is_dir():
-        return "none"
-    if not _same_config(TrainConfig, _read_yaml(adapter / "config.yaml"), train_cfg):
-        return "stale"
-    # train writes its marker last, after the adapter and the metadata: without it the run never finished.
-    marker = read_marker(adapter)
-    if marker and marker.get("kind") == "lora-adapter" and (adapter / "adapter_config.json").is_file():
-        return "final"
-    if any(p.is_dir() for p in adapter.glob("checkpoint-*")):
-        return "partial"
-    return "none"
+def _counts(details: dict[str, Any] | None) -> dict[str, int]:
+    return {k: int((details or {}).get(k, 0)) for k in ("train", "validation", "eval")}
 
 
 def _progress_callbacks(verbose: bool) -> list[Any]:
@@ -313,20 +268,17 @@ def step_train(
 ) -> StepResult:
     """Skipped when adapter/ holds a finished run of this config on this dataset; resumed from the
     newest checkpoint when it holds an unfinished one; otherwise trained from scratch."""
-    from distillery.train.run import run as run_training
-    from distillery.train.metadata import METADATA_FILE
+    from distillery.train import run as train
 
-    state = "none" if force or upstream_changed else _adapter_state(paths.adapter, train_cfg)
+    fresh = force or upstream_changed
     result = StepResult("train", "skipped", output=str(paths.adapter))
-    if state == "final":
-        md = read_json_object(paths.adapter / METADATA_FILE) or {}
-    else:
-        resume = "auto" if state == "partial" else None
+    if fresh or not train.is_complete(paths.adapter, train_cfg):
+        resume = "auto" if not fresh and train.can_resume(paths.adapter, train_cfg) else None
         if resume is None and paths.adapter.exists():
             # Start over: an old marker must not make an interrupted new run look finished.
             shutil.rmtree(paths.adapter)
         t0 = time.perf_counter()
-        trained = run_training(
+        train.run(
             train_cfg,
             dataset=paths.dataset,
             output_dir=paths.adapter,
@@ -337,21 +289,11 @@ def step_train(
         result.seconds = time.perf_counter() - t0
         result.status = "resumed" if resume else "done"
         result.changed = True
-        md = trained.metadata
-    ds = md.get("dataset") or {}
-    result.details = {
-        "base_model": md.get("base_model", train_cfg.model.name),
-        "global_step": md.get("global_step"),
-        "epochs": md.get("epochs_completed"),
-        "train_loss": md.get("train_loss"),
-        "eval_loss": md.get("eval_loss"),
-        "train_examples": ds.get("train_examples"),
-        "dropped_too_long": ds.get("dropped_too_long"),
-        "device": md.get("device"),
-        "tokens_per_second": md.get("tokens_per_second"),
-    }
-    if ds.get("dropped_too_long"):
-        result.note = f"{ds['dropped_too_long']} examples longer than data.max_length dropped"
+    result.details = train.summary(paths.adapter) or {}
+    result.details["base_model"] = result.details.get("base_model") or train_cfg.model.name
+    result.headline = train.headline(paths.adapter)
+    if result.details.get("dropped_too_long"):
+        result.note = f"{result.details['dropped_too_long']} examples longer than data.max_length dropped"
     return result
 
 
@@ -376,35 +318,17 @@ def eval_config(cfg: QuickstartConfig, paths: Paths) -> Any:
     )
 
 
-def _headline(report: dict[str, Any]) -> dict[str, Any]:
-    from distillery.evaluate.score import headline
-
-    out: dict[str, Any] = {"documents": report.get("gold", {}).get("documents")}
-    for s in report.get("systems", []):
-        values = headline(s)
-        out[s["name"]] = {
-            "leak": values["leak"],
-            "keep": values["keep"],
-            "f1": values["f1"],
-            "validity": values["validity"],
-            "docs_per_s": s.get("speed", {}).get("docs_per_s"),
-        }
-    return out
-
-
 def step_eval(cfg: QuickstartConfig, paths: Paths, *, force: bool, upstream_changed: bool, verbose: bool) -> StepResult:
-    """Skipped when eval/report.json exists for the same adapter and settings."""
-    from distillery.evaluate import EvalConfig
-    from distillery.evaluate.run import run as run_eval
+    """Skipped when eval/ holds the report of the same adapter and settings."""
+    from distillery.evaluate import run as evaluate
 
     ecfg = eval_config(cfg, paths)
     result = StepResult("eval", "skipped", output=str(paths.eval / "report.md"))
-    report = None if force or upstream_changed else read_json_object(paths.eval / "report.json")
-    if report is None or not _same_config(EvalConfig, report.get("config"), ecfg):
+    if force or upstream_changed or not evaluate.is_complete(paths.eval, ecfg):
         if paths.eval.exists():
             shutil.rmtree(paths.eval)  # predictions of another adapter must not linger beside the new report
         t0 = time.perf_counter()
-        report = run_eval(ecfg, quiet=False)  # a progress bar per system on a terminal, no tables
+        report = evaluate.run(ecfg, quiet=False)  # a progress bar per system on a terminal, no tables
         result.seconds = time.perf_counter() - t0
         result.status = "done"
         result.changed = True
@@ -413,7 +337,8 @@ def step_eval(cfg: QuickstartConfig, paths: Paths, *, force: bool, upstream_chan
             from distillery.evaluate.report import print_report
 
             print_report(report, err_console)
-    result.details = _headline(report)
+    result.details = evaluate.summary(paths.eval) or {}
+    result.headline = evaluate.headline(paths.eval)
     return result
 
 
@@ -457,6 +382,10 @@ def step_sample(
         "fallback": anonymized.fallback,
         "result": anonymized.model_dump(mode="json", exclude_none=True),
     }
+    n = len(anonymized.replaced_tokens)
+    result.headline = f"{n} value{'' if n == 1 else 's'} replaced" + (
+        " · model answer unusable: rules fallback" if anonymized.fallback else ""
+    )
     return result
 
 
@@ -514,35 +443,6 @@ def run_quickstart(cfg: QuickstartConfig, *, force: bool = False, verbose: bool 
 # --- the summary ---------------------------------------------------------------------------------------
 
 
-def _pct(x: float | None) -> str:
-    return "-" if x is None else f"{100 * x:.1f}%"
-
-
-def _num(x: float | None, digits: int = 4) -> str:
-    return "-" if x is None else f"{x:.{digits}f}"
-
-
-def _step_line(step: dict[str, Any]) -> str:
-    d = step["details"]
-    name = step["name"]
-    if name == "generate":
-        line = f"{d['train']} train / {d['validation']} validation / {d['eval']} eval · {d['teacher']} teacher"
-        return line + (f" · ${d['cost_usd']:.4f}" if d.get("cost_usd") else "")
-    if name == "train":
-        return (
-            f"{d['global_step']} steps on {d['train_examples']} examples · loss {_num(d['train_loss'])} · "
-            f"eval loss {_num(d['eval_loss'])} · {d['device']}"
-        )
-    if name == "eval":
-        st, ru = d.get("student") or {}, d.get("rules") or {}
-        return (
-            f"{d['documents']} docs · leak {_pct(st.get('leak'))} (rules {_pct(ru.get('leak'))}) · "
-            f"keep {_pct(st.get('keep'))} · F1 {_num(st.get('f1'), 3)} · valid {_pct(st.get('validity'))}"
-        )
-    line = f"{d['replaced']} value{'' if d['replaced'] == 1 else 's'} replaced"
-    return line + (" · model answer unusable: rules fallback" if d["fallback"] else "")
-
-
 def print_summary(summary: dict[str, Any], console: Any = None) -> None:
     """One table on stderr: the checks, then each step with its status, time, result and output."""
     from rich.table import Table
@@ -559,7 +459,7 @@ def print_summary(summary: dict[str, Any], console: Any = None) -> None:
     table.add_row("checks", "[green]ok[/green]", f"{summary['checks_s']:.1f} s", detail)
     for step in summary["steps"].values():
         status = step["status"]
-        result = _step_line(step) + f"\n[dim]{step['output']}[/dim]"
+        result = step["headline"] + f"\n[dim]{step['output']}[/dim]"
         if step.get("note"):
             result += f"\n[yellow]{step['note']}[/yellow]"
         secs = f"{step['seconds']:.1f} s" if status != "skipped" else "-"

@@ -69,7 +69,7 @@ def infer(
 
         typer.echo(json.dumps(result_json_schema(), indent=2))
         return
-    from distillery.infer.run import run_infer
+    from distillery.infer.run import run
 
     cfg = options.resolve_infer_config(
         config,
@@ -89,7 +89,7 @@ def infer(
         max_input_tokens=max_input_tokens,
         compile=compile,
     )
-    run_infer(
+    run(
         cfg,
         text=text,
         input_path=input,

@@ -83,3 +83,7 @@ def _with_progress(results):
         for r in results:
             progress.advance(task)
             yield r
+
+
+# The stage's face, named like every other stage's: `run(config, ...)`.
+run = run_infer
