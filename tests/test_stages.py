@@ -163,26 +163,36 @@ def test_eval_partial_or_missing_report(tmp_path: Path):
 # --- the training preamble -------------------------------------------------------------------------------
 
 
-class Refused(Exception):
-    pass
-
-
 @pytest.mark.parametrize("student", ["generative", "tagger"])
-def test_both_students_go_through_the_shared_preamble(student: str, monkeypatch: pytest.MonkeyPatch, tmp_path):
+def test_one_preamble_then_the_student(student: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     import distillery.train.generative
+    import distillery.train.preamble
     import distillery.train.tagger
 
-    seen = []
+    calls = []
 
     def prepare(cfg, dataset, output_dir, resume, overwrite, quiet):
-        seen.append((cfg.student, Path(dataset), Path(output_dir), resume, overwrite, quiet))
-        raise Refused
+        calls.append(("prepare", cfg.student, Path(dataset), Path(output_dir), resume, overwrite, quiet))
+        return "the preamble"
 
-    monkeypatch.setattr(distillery.train.generative, "prepare", prepare)
-    monkeypatch.setattr(distillery.train.tagger, "prepare", prepare)
-    with pytest.raises(Refused):
-        train.run(TrainConfig(student=student), dataset=tmp_path / "d", output_dir=tmp_path / "o", quiet=True)
-    assert seen == [(student, tmp_path / "d", tmp_path / "o", None, False, True)]
+    def student_run(name: str):
+        def fake(pre, callbacks):
+            calls.append((name, pre, callbacks))
+            return name
+
+        return fake
+
+    monkeypatch.setattr(distillery.train.preamble, "prepare", prepare)
+    monkeypatch.setattr(distillery.train.generative, "run_generative", student_run("generative"))
+    monkeypatch.setattr(distillery.train.tagger, "run_tagger_training", student_run("tagger"))
+    extra = ["callback"]
+    cfg = TrainConfig(student=student)
+    result = train.run(cfg, dataset=tmp_path / "d", output_dir=tmp_path / "o", quiet=True, callbacks=extra)
+    assert result == student
+    assert calls == [
+        ("prepare", student, tmp_path / "d", tmp_path / "o", None, False, True),
+        (student, "the preamble", extra),
+    ]
 
 
 def _dataset_file(tmp_path: Path) -> Path:
@@ -214,7 +224,7 @@ def test_preamble_then_open_output(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(distillery.models, "load_tokenizer", lambda name: f"tokenizer of {name}")
     out = _adapter(tmp_path / "o", TrainConfig(), finished=False, checkpoint=True)
     pre = prepare(TrainConfig(), _dataset_file(tmp_path), out, "auto", False, True)
-    assert pre.resume == str(out / "checkpoint-2") and not pre.show
+    assert pre.resume == str(out / "checkpoint-2") and not pre.show and pre.dataset == _dataset_file(tmp_path)
     assert pre.tokenizer == "tokenizer of smollm2-135m" and len(pre.splits.train) == 1
     extra = object()
     callbacks, timer = open_output(pre, [extra])

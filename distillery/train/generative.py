@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from distillery.errors import UserError
-from distillery.train.config import TrainConfig
 from distillery.train.outcome import TrainResult
-from distillery.train.preamble import Preamble, announce, open_output, prepare
+from distillery.train.preamble import Preamble, announce, open_output
 
 
 def _rows(pre: Preamble) -> dict[str, Any]:
@@ -67,7 +65,7 @@ def _build(pre: Preamble, rows: dict[str, Any], callbacks: list[Any]) -> Any:
         )  # fmt: skip
 
 
-def _described(pre: Preamble, dataset: str | Path, rows: dict[str, Any]) -> dict[str, Any]:
+def _described(pre: Preamble, rows: dict[str, Any]) -> dict[str, Any]:
     """The metadata's first half: what was trained, on what, how."""
     from distillery.models import resolve_model_path
 
@@ -77,7 +75,7 @@ def _described(pre: Preamble, dataset: str | Path, rows: dict[str, Any]) -> dict
         "base_model_path": resolve_model_path(cfg.model.name),
         "adapter": "qlora" if cfg.quantization.load_in_4bit else "lora",
         "dataset": {
-            "path": str(dataset),
+            "path": str(pre.dataset),
             "files": splits.files,
             "sha256": splits.sha256,
             "train_examples": len(rows["train"]),
@@ -93,24 +91,15 @@ def _described(pre: Preamble, dataset: str | Path, rows: dict[str, Any]) -> dict
     }
 
 
-def run_generative(
-    cfg: TrainConfig,
-    *,
-    dataset: str | Path,
-    output_dir: str | Path,
-    resume_from_checkpoint: str | None = None,
-    overwrite: bool = False,
-    quiet: bool = False,
-    callbacks: list[Any] | None = None,
-) -> TrainResult:
-    """Train a generative LoRA adapter on `dataset` into `output_dir`."""
+def run_generative(pre: Preamble, callbacks: list[Any] | None = None) -> TrainResult:
+    """Train a generative LoRA adapter on the preamble's dataset into its output dir."""
     from distillery.train.outcome import save_run, train
 
-    pre = prepare(cfg, dataset, output_dir, resume_from_checkpoint, overwrite, quiet)
+    cfg = pre.cfg
     rows = _rows(pre)
     _announce(pre, rows)
     all_callbacks, timer = open_output(pre, callbacks)
     trainer = _build(pre, rows, all_callbacks)
     trained = train(trainer, pre, bool(rows["eval"]), timer, lambda: int(getattr(trainer, "_total_train_tokens", 0)))
-    save_run(trainer, pre, trained, _described(pre, dataset, rows), {"quantized_base": cfg.quantization.load_in_4bit})
+    save_run(trainer, pre, trained, _described(pre, rows), {"quantized_base": cfg.quantization.load_in_4bit})
     return trained.result

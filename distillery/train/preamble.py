@@ -71,6 +71,7 @@ class Preamble:
     """What a run knows before its model loads."""
 
     cfg: TrainConfig
+    dataset: str | Path  # as given (recorded in the metadata)
     out: Path
     plan: Any  # trainer.Plan
     splits: Any  # data.Splits
@@ -100,7 +101,7 @@ def prepare(
     if plan.device == "cpu" and cfg.training.cpu_threads:
         torch.set_num_threads(cfg.training.cpu_threads)
     show = not quiet and is_main_process()
-    return Preamble(cfg, out, plan, splits, resume, show, load_tokenizer(cfg.model.name))
+    return Preamble(cfg, dataset, out, plan, splits, resume, show, load_tokenizer(cfg.model.name))
 
 
 def announce(pre: Preamble, *lines: str) -> None:

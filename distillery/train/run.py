@@ -27,14 +27,14 @@ def run(
 
     Everything that can be refused (config, device, dataset, output dir) is checked before the
     model is loaded. `config.student` chooses the kind: the generative student or the tagger."""
+    from distillery.train.preamble import prepare
+
+    pre = prepare(config, dataset, output_dir, resume_from_checkpoint, overwrite, quiet)
     if config.student == "tagger":
         from distillery.train.tagger import run_tagger_training as student
     else:
         from distillery.train.generative import run_generative as student
-    return student(
-        config, dataset=dataset, output_dir=output_dir, resume_from_checkpoint=resume_from_checkpoint,
-        overwrite=overwrite, quiet=quiet, callbacks=callbacks,
-    )  # fmt: skip
+    return student(pre, callbacks)
 
 
 def _of_config(out: Path, config: TrainConfig | None) -> bool:

@@ -16,7 +16,7 @@ from distillery.tagging.labels import LabelSet, default_label_set
 from distillery.train.config import TrainConfig
 from distillery.train.data import Example
 from distillery.train.outcome import TrainResult
-from distillery.train.preamble import Preamble, announce, open_output, prepare
+from distillery.train.preamble import Preamble, announce, open_output
 
 
 def features(tokenizer: Any, examples: list[Example], labels: LabelSet, window: int, overlap: int) -> list[dict]:
@@ -98,13 +98,12 @@ def _trainer(
 ) -> Any:
     """transformers' Trainer over the windows, early stopping when asked, its printers removed."""
     from datasets import Dataset
-    from transformers import EarlyStoppingCallback, Trainer
-    from transformers.trainer_callback import PrinterCallback, ProgressCallback
+    from transformers import Trainer
+
+    from distillery.train.trainer import with_early_stopping, without_printers
 
     train_rows, eval_rows = rows
     args = training_args(pre.cfg, pre.plan, pre.out, has_eval=bool(eval_rows))
-    if args.load_best_model_at_end:
-        callbacks.append(EarlyStoppingCallback(early_stopping_patience=pre.cfg.training.early_stopping_patience))
     trainer = Trainer(
         model=model,
         args=args,
@@ -112,29 +111,18 @@ def _trainer(
         eval_dataset=Dataset.from_list(eval_rows) if eval_rows else None,
         data_collator=counter,
         processing_class=pre.tokenizer,
-        callbacks=callbacks,
+        callbacks=with_early_stopping(pre.cfg, args, callbacks),
     )
-    trainer.remove_callback(PrinterCallback)  # it prints raw log dicts on stdout, which is for data
-    trainer.remove_callback(ProgressCallback)
-    return trainer
+    return without_printers(trainer)
 
 
-def run_tagger_training(
-    cfg: TrainConfig,
-    *,
-    dataset: str | Path,
-    output_dir: str | Path,
-    resume_from_checkpoint: str | None = None,
-    overwrite: bool = False,
-    quiet: bool = False,
-    callbacks: list[Any] | None = None,
-) -> TrainResult:
-    """Train a tagger into `output_dir` (adapter + head + label map + marker). Everything that can
-    be refused is checked before the model loads."""
+def run_tagger_training(pre: Preamble, callbacks: list[Any] | None = None) -> TrainResult:
+    """Train a tagger into the preamble's output dir (adapter + head + label map + marker).
+    Everything that can be refused is checked before the model loads."""
     from distillery.models import resolve_model_path
     from distillery.train.outcome import save_run, train
 
-    pre = prepare(cfg, dataset, output_dir, resume_from_checkpoint, overwrite, quiet)
+    cfg = pre.cfg
     tokenizer, plan, splits = pre.tokenizer, pre.plan, pre.splits
     if not getattr(tokenizer, "is_fast", False):
         raise UserError(f"{cfg.model.name}: the tagger needs a fast tokenizer (character offsets)")
@@ -173,7 +161,7 @@ def run_tagger_training(
         "adapter": "lora",
         "tagger": tagger_info,
         "dataset": {
-            "path": str(dataset),
+            "path": str(pre.dataset),
             "files": splits.files,
             "sha256": splits.sha256,
             "train_examples": len(splits.train),

@@ -216,17 +216,12 @@ def build_trainer(
 ) -> Any:
     """An SFTTrainer with the LoRA adapter attached; datasets are tokenized by TRL (prompt-completion)."""
     from datasets import Dataset
-    from transformers import EarlyStoppingCallback
-    from transformers.trainer_callback import PrinterCallback, ProgressCallback
     from trl import SFTTrainer
 
     score_label_positions_only()
     if model is None:
         model = load_model(cfg, plan, tokenizer)
     args = sft_args(cfg, plan, output_dir, has_eval=bool(eval_rows))
-    all_callbacks = list(callbacks or [])
-    if args.load_best_model_at_end:
-        all_callbacks.append(EarlyStoppingCallback(early_stopping_patience=cfg.training.early_stopping_patience))
     trainer = SFTTrainer(
         model=model,
         args=args,
@@ -234,9 +229,26 @@ def build_trainer(
         eval_dataset=Dataset.from_list(eval_rows) if eval_rows else None,
         processing_class=tokenizer,
         peft_config=lora_config(cfg),
-        callbacks=all_callbacks,
+        callbacks=with_early_stopping(cfg, args, callbacks),
     )
-    # disable_tqdm makes the Trainer print raw log dicts on stdout, which is for data only.
+    return without_printers(trainer)
+
+
+def with_early_stopping(cfg: TrainConfig, args: Any, callbacks: list[Any] | None) -> list[Any]:
+    """The callbacks, plus early stopping when the arguments keep the best checkpoint."""
+    from transformers import EarlyStoppingCallback
+
+    out = list(callbacks or [])
+    if args.load_best_model_at_end:
+        out.append(EarlyStoppingCallback(early_stopping_patience=cfg.training.early_stopping_patience))
+    return out
+
+
+def without_printers(trainer: Any) -> Any:
+    """disable_tqdm makes a Trainer print raw log dicts on stdout, which is for data only; our own
+    RichProgressCallback shows progress on stderr instead."""
+    from transformers.trainer_callback import PrinterCallback, ProgressCallback
+
     trainer.remove_callback(PrinterCallback)
     trainer.remove_callback(ProgressCallback)
     return trainer
