@@ -97,18 +97,16 @@ def _trainer(
     pre: Preamble, model: Any, rows: tuple[list[dict], list[dict]], counter: _TokenCounter, callbacks: list[Any]
 ) -> Any:
     """transformers' Trainer over the windows, early stopping when asked, its printers removed."""
-    from datasets import Dataset
     from transformers import Trainer
 
-    from distillery.train.trainer import with_early_stopping, without_printers
+    from distillery.train.trainer import datasets, with_early_stopping, without_printers
 
     train_rows, eval_rows = rows
     args = training_args(pre.cfg, pre.plan, pre.out, has_eval=bool(eval_rows))
     trainer = Trainer(
         model=model,
         args=args,
-        train_dataset=Dataset.from_list(train_rows),
-        eval_dataset=Dataset.from_list(eval_rows) if eval_rows else None,
+        **datasets(train_rows, eval_rows),
         data_collator=counter,
         processing_class=pre.tokenizer,
         callbacks=with_early_stopping(pre.cfg, args, callbacks),

@@ -215,7 +215,6 @@ def build_trainer(
     model: Any = None,
 ) -> Any:
     """An SFTTrainer with the LoRA adapter attached; datasets are tokenized by TRL (prompt-completion)."""
-    from datasets import Dataset
     from trl import SFTTrainer
 
     score_label_positions_only()
@@ -225,13 +224,22 @@ def build_trainer(
     trainer = SFTTrainer(
         model=model,
         args=args,
-        train_dataset=Dataset.from_list(train_rows),
-        eval_dataset=Dataset.from_list(eval_rows) if eval_rows else None,
+        **datasets(train_rows, eval_rows),
         processing_class=tokenizer,
         peft_config=lora_config(cfg),
         callbacks=with_early_stopping(cfg, args, callbacks),
     )
     return without_printers(trainer)
+
+
+def datasets(train_rows: list[dict[str, Any]], eval_rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """A Trainer's train_dataset and eval_dataset arguments (no eval dataset without eval rows)."""
+    from datasets import Dataset
+
+    return {
+        "train_dataset": Dataset.from_list(train_rows),
+        "eval_dataset": Dataset.from_list(eval_rows) if eval_rows else None,
+    }
 
 
 def with_early_stopping(cfg: TrainConfig, args: Any, callbacks: list[Any] | None) -> list[Any]:
