@@ -4,6 +4,7 @@ output, and the training preamble both students share."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -42,9 +43,17 @@ def test_generate_complete_dataset(dataset: Path):
     assert generate.summary(dataset)["cost_usd"] == 0.0
 
 
-def test_generate_partial_or_other_dataset(dataset: Path):
+def test_generate_partial_or_other_dataset(dataset: Path, tmp_path: Path):
     assert not generate.is_complete(dataset, GenerateConfig(num_samples=40, seed=3))  # more asked: resume
     assert not generate.is_complete(dataset, GenerateConfig(num_samples=20, seed=4))  # another seed
+    # An interrupted run: its metadata counts fewer examples than the config it saved asks for.
+    partial = tmp_path / "partial"
+    shutil.copytree(dataset, partial)
+    meta = json.loads((partial / "metadata.json").read_text(encoding="utf-8"))
+    meta["counts"]["train"] -= 1
+    (partial / "metadata.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert not generate.is_complete(partial)
+    assert generate.headline(partial).startswith(f"{meta['counts']['train']} train / ")
 
 
 def test_generate_missing_dataset(tmp_path: Path):
