@@ -19,7 +19,7 @@ from distillery.infer.model_engine import ModelAnonymizer
 from distillery.infer.rules import RulesAnonymizer
 from distillery.infer.tagger_engine import TaggerAnonymizer
 from distillery.pii.spans import Span
-from distillery.train import run_training
+from distillery.train.run import run as run_training
 
 KINDS = ["rules", "generative", "tagger"]
 DOCS = [
