@@ -33,46 +33,16 @@ from pydantic import (
 
 from distillery.errors import UserError
 from distillery.fsutil import jsonl_lines
+from distillery.pii.find import fold, locate
 from distillery.schema import TYPE_PATTERN
 
 RECORD_VERSION = 2
 _TYPE_RE = re.compile(TYPE_PATTERN)
-_WS = re.compile(r"\s+")
-
-
-def normalize_text(text: str) -> str:
-    return _WS.sub(" ", text.strip()).casefold()
 
 
 def text_hash(text: str) -> str:
     """Deduplication key: texts equal up to case and whitespace are the same document."""
-    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:32]
-
-
-def value_pattern(value: str, *, ignore_case: bool = False) -> re.Pattern[str] | None:
-    """`value` as a regex: any whitespace run matches any whitespace run, and an edge that is a
-    letter or digit must not continue into a longer word ("Rosa" is not inside "Rosaria")."""
-    parts = [re.escape(p) for p in _WS.split(value.strip()) if p]
-    if not parts:
-        return None
-    pattern = r"\s+".join(parts)
-    if re.match(r"\w", value.strip()[0]):
-        pattern = r"(?<!\w)" + pattern
-    if re.match(r"\w", value.strip()[-1]):
-        pattern += r"(?!\w)"
-    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
-
-
-def locate(text: str, value: str) -> list[tuple[int, int]]:
-    """Every occurrence of `value` in `text`: whole words first; a bare substring only if none."""
-    pat = value_pattern(value)
-    if pat is None:
-        return []
-    found = [m.span() for m in pat.finditer(text)]
-    if not found:
-        loose = re.compile(r"\s+".join(re.escape(p) for p in _WS.split(value.strip()) if p))
-        found = [m.span() for m in loose.finditer(text)]
-    return found
+    return hashlib.sha256(fold(text).encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(frozen=True, order=True)

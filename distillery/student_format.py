@@ -12,7 +12,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from distillery.pii.spans import Span, find_all, whole_word
+from distillery.pii.find import find_all, locate
+from distillery.pii.spans import Span
 
 FORMAT_VERSION = 1
 INSTRUCTION = (
@@ -287,11 +288,11 @@ def ground_items(text: str, items: list[tuple[str, str]], known: tuple[str, ...]
         if len(value.strip()) < 2:
             dropped.append((value, raw_type, "value too short"))
             continue
-        found = find_all(text, value) or find_all(text, value, ignore_case=True)
-        whole = [(a, b) for a, b in found if whole_word(text, a, b)]
-        # Whole words first ("Ada" must not also take the start of "Adamo"); a longer value that only
-        # occurs glued to other letters still counts there, a short one never does.
-        found = whole if whole or len(value.strip()) <= SHORT_VALUE_CHARS else found
+        # Case as written when the value occurs so anywhere; whole words first ("Ada" must not also
+        # take the start of "Adamo"); a longer value that only occurs glued to other letters still
+        # counts there, a short one never does.
+        as_written = bool(find_all(text, value, whole="none"))
+        found = locate(text, value, ignore_case=not as_written, loose=len(value.strip()) > SHORT_VALUE_CHARS)
         if not found:
             dropped.append((value, raw_type, "not in input"))
             continue

@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from distillery.pii.engine import RulesEngine
 from distillery.pii.fake import fake_value
+from distillery.pii.find import find_all
 from distillery.pii.lang import guess_lang
 from distillery.pii.replace import Replacer, Style, anonymize_with_spans, mapping_records
-from distillery.pii.spans import Span, find_all
+from distillery.pii.spans import Span
 
 TEXT = (
     "Mario Rossi (mario.rossi@example.it) ha chiamato Giulia Bianchi al 347 1234567; "

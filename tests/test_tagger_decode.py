@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from distillery.pii.spans import whole_word
+from distillery.pii.find import whole_word
 from distillery.tagging.decode import decode_spans, units_of
 from distillery.tagging.labels import default_label_set
 

@@ -14,7 +14,7 @@ from distillery.cli import app
 from distillery.config import resolve_config
 from distillery.documents import Document
 from distillery.infer import InferConfig, make_anonymizer
-from distillery.pii.spans import whole_word
+from distillery.pii.find import whole_word
 from distillery.tagging.labels import default_label_set
 from distillery.train.config import TrainConfig
 from distillery.train.run import run as run_training

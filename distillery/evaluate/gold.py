@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from distillery.dataset import locate, read_dataset, value_pattern
+from distillery.dataset import read_dataset
 from distillery.errors import UserError
 from distillery.pii.lang import guess_lang
 
-__all__ = ["GoldDoc", "GoldSpan", "load_gold", "locate", "value_pattern"]
+__all__ = ["GoldDoc", "GoldSpan", "load_gold"]
 
 
 @dataclass(frozen=True, order=True)

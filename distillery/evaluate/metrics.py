@@ -18,12 +18,12 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from distillery.evaluate.gold import GoldSpan, value_pattern
+from distillery.evaluate.gold import GoldSpan
+from distillery.pii.find import find_all, fold
 
 # Below this many letters+digits the separator-free match finds too many innocent coincidences.
 MIN_COMPACT_CHARS = 5
 _NON_ALNUM = re.compile(r"[\W_]+")
-_WS = re.compile(r"\s+")
 
 NONE = "NONE"  # confusion-matrix row for spurious predictions, column for missed gold spans
 
@@ -35,10 +35,6 @@ def compact(text: str) -> str:
 
 def uses_compact(value: str) -> bool:
     return any(ch.isdigit() for ch in value) and len(compact(value)) >= MIN_COMPACT_CHARS
-
-
-def _norm(value: str) -> str:
-    return _WS.sub(" ", value.strip()).casefold()
 
 
 def _count(hay: str, needle: str) -> int:
@@ -57,21 +53,19 @@ def find_leaks(text: str, anonymized: str, spans: Sequence[GoldSpan]) -> list[Le
     """One `Leak` per gold span of `text`, judged on `anonymized` (see the module docstring)."""
     groups: dict[str, list[GoldSpan]] = {}
     for span in sorted(spans):
-        groups.setdefault(_norm(span.value), []).append(span)
+        groups.setdefault(fold(span.value), []).append(span)
     leaked: dict[str, int] = {}
     claimed: list[tuple[int, int]] = []  # matches in `anonymized` already owed to a longer value
     # Longest values first, so that "Rossi" inside a leaked "Mario Rossi" is not counted twice.
     for key, group in sorted(groups.items(), key=lambda kv: -len(kv[0])):
-        pat = value_pattern(group[0].value, ignore_case=True)
-        if pat is None:
-            leaked[key] = 0
-            continue
-        found = [m.span() for m in pat.finditer(anonymized)]
+        found = find_all(anonymized, group[0].value, ignore_case=True)
         found = [(a, b) for a, b in found if not any(a < cb and ca < b for ca, cb in claimed)]
         claimed.extend(found)
         # Non-PII mentions in the input (overlapping no gold span) are expected to survive.
         baseline = sum(
-            1 for a, b in (m.span() for m in pat.finditer(text)) if not any(a < s.end and s.start < b for s in spans)
+            1
+            for a, b in find_all(text, group[0].value, ignore_case=True)
+            if not any(a < s.end and s.start < b for s in spans)
         )
         leaked[key] = max(0, min(len(group), len(found) - baseline))
     # Digits: values that differ only by separators ("IT60 X054..." / "IT60X054...") share one count.
@@ -96,11 +90,7 @@ def leaked_ranges(anonymized: str, values: Iterable[str]) -> list[tuple[int, int
     """Where the given values are readable in `anonymized` (as written), for highlighting."""
     ranges: list[tuple[int, int]] = []
     for value in sorted(set(values), key=len, reverse=True):
-        pat = value_pattern(value, ignore_case=True)
-        if pat is None:
-            continue
-        for m in pat.finditer(anonymized):
-            a, b = m.span()
+        for a, b in find_all(anonymized, value, ignore_case=True):
             if not any(a < rb and ra < b for ra, rb in ranges):
                 ranges.append((a, b))
     return sorted(ranges)

@@ -1,7 +1,7 @@
 """Later mentions of a person named in full: "Mario Rossi ... Rossi ha firmato".
 
 Documents name a person in full once and then by surname (or first name) alone. A detector that
-found the full name has, in effect, told us the parts are personal too, so every other whole-word
+found the full name has, in effect, told us the parts are personal too, so every other whole-token
 mention of a part, written the same way (or in capitals), is a PERSON span as well. Lower-case
 occurrences are left alone: "Rosa Bianchi" must not turn every "rosa" into a name.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from distillery.pii.find import find_all
 from distillery.pii.spans import Span
 
 # Honorifics and particles are not identifying on their own.
@@ -42,6 +43,6 @@ def person_part_mentions(text: str, spans: list[Span]) -> list[Span]:
     found: list[Span] = []
     for part in sorted(parts):
         for variant in {part, part.upper()}:
-            for m in re.finditer(rf"(?<![\w@.]){re.escape(variant)}(?![\w@]|\.\w)", text):
-                found.append(Span(m.start(), m.end(), "PERSON", source="mentions"))
+            for a, b in find_all(text, variant, whole="tokens"):
+                found.append(Span(a, b, "PERSON", source="mentions"))
     return found

@@ -6,8 +6,8 @@ value is personal wherever it is written in the same document: `user=svc_crm` in
 `expand_occurrences` before it rebuilds the text, so every engine gets the rule for free.
 
 How an occurrence is recognised:
-- whole words / whole tokens only: "Ada" never replaces the start of "Adamo", and "svc_crm" is not
-  cut out of "svc_crm_backup";
+- whole tokens only (`pii.find`, whole="tokens"): "Ada" never replaces the start of "Adamo", and
+  "svc_crm" is not cut out of "svc_crm_backup" nor "mario" out of "mario.rossi@example.org";
 - case- and whitespace-insensitive ("Mario  ROSSI" is "Mario Rossi"), except that a word written
   all in lower case is not the capitalised name found elsewhere ("rosa" the colour vs "Rosa");
 - numbers (>= 6 digits, only digits and separators) also by their digit sequence, whatever the
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from distillery.pii.find import find_all, fold, is_word_char
 from distillery.pii.spans import Span
 
 MIN_CHARS = 3  # letters/digits a value needs before it is spread to its other occurrences
@@ -33,24 +34,16 @@ _NUMBER_RUN = re.compile(r"(?<![\w])[+(]?\d(?:[\d().\-/]|[ \t](?=[\d(]))*\d\)?(?
 _WORDY = re.compile(r"^[^\W\d_]+(?:[\s'’-][^\W\d_]+)*$")
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def snap_to_words(text: str, span: Span) -> Span:
     """`span` widened so that it neither starts nor ends inside a word."""
     start, end = span.start, span.end
-    while start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+    while start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
         start -= 1
-    while end < len(text) and _is_word_char(text[end - 1]) and _is_word_char(text[end]):
+    while end < len(text) and is_word_char(text[end - 1]) and is_word_char(text[end]):
         end += 1
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.type, score=span.score, source=span.source)
-
-
-def _norm(value: str) -> str:
-    return " ".join(value.split()).casefold()
 
 
 _NON_DIGIT = re.compile(r"\D+")
@@ -81,14 +74,11 @@ def _national_variants(value: str, pii_type: str) -> set[str]:
     return out
 
 
-class _Text:
-    """One document, indexed once for the searches of all its values (no regex per value)."""
+class _Numbers:
+    """The numbers of one document, indexed once for the searches of all its numeric values."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lowered = text.lower()
-        # str.lower keeps offsets except for a few characters ("İ"); then search case-sensitively.
-        self.lowered = lowered if len(lowered) == len(text) else text
         self._index: tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]] | None = None
 
     def _number_index(self) -> tuple[dict[str, list[tuple[int, int]]], dict[str, list[tuple[int, int]]]]:
@@ -122,7 +112,7 @@ class _Text:
             self._index = (exact, intl)
         return self._index
 
-    def numbers(self, value: str, pii_type: str) -> list[tuple[int, int]]:
+    def find(self, value: str, pii_type: str) -> list[tuple[int, int]]:
         """Non-overlapping occurrences of the number `value` by its digits, whatever the separators."""
         exact, intl = self._number_index()
         candidates: set[tuple[int, int]] = set()
@@ -135,52 +125,10 @@ class _Text:
                 found.append((start, end))
         return found
 
-    def words(self, value: str) -> list[tuple[int, int]]:
-        """Whole-token occurrences of `value`, any case, any whitespace between its words."""
-        text, lowered, n = self.text, self.lowered, len(self.text)
-        words = [w.lower() if lowered is not text else w for w in value.split()]
-        check_start, check_end = _is_word_char(value.strip()[0]), _is_word_char(value.strip()[-1])
-        found = []
-        pos = lowered.find(words[0])
-        while pos >= 0:
-            end, ok = pos + len(words[0]), True
-            for word in words[1:]:
-                j = end
-                while j < n and text[j].isspace():
-                    j += 1
-                if j == end or not lowered.startswith(word, j):
-                    ok = False
-                    break
-                end = j + len(word)
-            if ok and not (check_start and _glued_before(text, pos)) and not (check_end and _glued_after(text, end)):
-                found.append((pos, end))
-            pos = lowered.find(words[0], pos + 1)
-        return found
-
 
 _MAX_GROUPS = 8  # groups of one number ("+39 347 123 45 67" has five)
 _MAX_NUMBER_DIGITS = 20
 _GROUP = re.compile(r"\S+")
-
-
-def _glued_before(text: str, pos: int) -> bool:
-    """The token continues to the left: a word character, or "x.", "x-", "x@" right before."""
-    if pos == 0:
-        return False
-    before = text[pos - 1]
-    return _is_word_char(before) or (before in ".-@" and pos >= 2 and _is_word_char(text[pos - 2]))
-
-
-def _glued_after(text: str, end: int) -> bool:
-    """The token continues to the right: a word character or "@", or ".x" / "-x" right after."""
-    if end >= len(text):
-        return False
-    after = text[end]
-    if _is_word_char(after) or after == "@":
-        return True
-    return after in ".-" and end + 1 < len(text) and _is_word_char(text[end + 1])
-
-
 _ALNUM_RUN = re.compile(r"[^\W_]")
 
 
@@ -213,17 +161,20 @@ def expand_occurrences(
     same_as: dict[tuple[int, int], str] = {}
     if not snapped:
         return out, same_as
-    index = _Text(text)
+    numbers = _Numbers(text)
     seen: set[tuple[str, str]] = set()
     # Longest values first, so that a longer value claims its occurrences before a part of it does.
     for span in sorted(snapped, key=lambda s: (-(s.end - s.start), s.start)):
         original = text[span.start : span.end]
-        key = (span.type, _norm(original))
+        key = (span.type, fold(original))
         if key in seen or not _spreadable(original):
             continue
         seen.add(key)
         stripped = original.strip()
-        where = index.numbers(stripped, span.type) if _is_number(stripped) else index.words(stripped)
+        if _is_number(stripped):
+            where = numbers.find(stripped, span.type)
+        else:
+            where = find_all(text, stripped, whole="tokens", ignore_case=True)
         for a, b in where:
             if (a, b) == (span.start, span.end) or not _same_case_family(text[a:b], original):
                 continue

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import re
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from distillery.pii.fake import fake_value
+from distillery.pii.find import fold
 from distillery.pii.lang import guess_lang
 from distillery.pii.occurrences import expand_occurrences
 from distillery.pii.spans import Span, resolve_overlaps
@@ -30,12 +30,6 @@ class Style(str, Enum):
 
 
 _PROCESS_KEY = os.urandom(32)  # used only when no DISTILLERY_HASH_KEY is configured
-_WS = re.compile(r"\s+")
-
-
-def _norm(value: str) -> str:
-    """Two mentions are 'the same original' when they differ only by case or whitespace."""
-    return _WS.sub(" ", value.strip()).casefold()
 
 
 class Replacer:
@@ -55,7 +49,7 @@ class Replacer:
             return "*" * len(original)
         if self.style is Style.redact:
             return "[REDACTED]"
-        key = (pii_type, _norm(same_as or original))
+        key = (pii_type, fold(same_as or original))  # the same original up to case and whitespace
         if key in self._seen:
             return self._seen[key]
         if self.style is Style.tag:

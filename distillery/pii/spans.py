@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 # When two spans of equal length overlap, the more specific type wins: a checksum-validated
@@ -70,34 +69,3 @@ def resolve_overlaps(spans: list[Span] | tuple[Span, ...]) -> list[Span]:
         if not any(span.overlaps(c) for c in chosen):
             chosen.append(span)
     return sorted(chosen)
-
-
-_WS = re.compile(r"\s+")
-
-
-def whole_word(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` neither starts nor ends inside a word (a letter or digit on both sides of a
-    boundary): replacing it cannot leave half a word behind ("[PERSON_1]etti")."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not ((before.isalnum() and text[start].isalnum()) or (after.isalnum() and text[end - 1].isalnum()))
-
-
-def find_all(
-    text: str, value: str, *, fuzzy_whitespace: bool = True, ignore_case: bool = False
-) -> list[tuple[int, int]]:
-    """All non-overlapping occurrences of `value` in `text`.
-
-    With `fuzzy_whitespace`, any run of whitespace in `value` matches any run of whitespace in
-    `text` (a model may write "IT60 X054" for "IT60  X054" or join a line break).
-    """
-    value = value.strip()
-    if not value:
-        return []
-    if fuzzy_whitespace:
-        parts = [re.escape(p) for p in _WS.split(value) if p]
-        pattern = r"\s+".join(parts)
-    else:
-        pattern = re.escape(value)
-    flags = re.IGNORECASE if ignore_case else 0
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text, flags)]

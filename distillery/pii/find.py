@@ -1,0 +1,125 @@
+"""Finding a value in a text: the one implementation of the rule, for every stage.
+
+A value is found
+- with any run of whitespace in the text for any run of whitespace in the value ("IT60 X054" in
+  "IT60  X054", a name broken over two lines); the value's own edge whitespace is ignored;
+- literally otherwise (regex metacharacters in a value mean themselves), optionally ignoring case;
+- with one of three edge rules (`whole`), applied only to an edge of the value that is a word
+  character (letter, digit or underscore; an edge that is punctuation may touch anything):
+  - "words": the edge must not continue into a longer word ("Rosa" is not in "Rosaria", "svc" is
+    not in "svc_crm"): grounding a model's or teacher's values, locating gold values, leaks;
+  - "tokens": nor may it continue through ".", "-" or "@" into more word characters, or touch an "@"
+    ("mario" is not in "mario.rossi@example.org", "Rossi" is not in "Bianchi-Rossi"): spreading a
+    detected value to its other occurrences, where a part of a longer token is another thing;
+  - "none": anywhere, glued to other letters or not.
+Occurrences do not overlap (the leftmost wins).
+
+Two spellings of one value are compared through `fold` (whitespace runs as one space, case-folded).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+Whole = Literal["none", "words", "tokens"]
+
+_WS = re.compile(r"\s+")
+
+
+def is_word_char(ch: str) -> bool:
+    """A letter, digit or underscore: what a replacement must not cut in two."""
+    return ch.isalnum() or ch == "_"
+
+
+def fold(text: str) -> str:
+    """The form in which two spellings are the same value: whitespace runs as one space, no edge
+    whitespace, case-folded ("Mario  ROSSI\\n" is "mario rossi")."""
+    return _WS.sub(" ", text.strip()).casefold()
+
+
+def whole_word(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` neither starts nor ends inside a word: replacing it cannot leave half a word
+    behind ("[PERSON_1]etti")."""
+    before = start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start])
+    after = end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1])
+    return not (before or after)
+
+
+def _glued_before(text: str, pos: int, whole: Whole) -> bool:
+    """The word (or, for tokens, the token: "x.", "x-", "x@") goes on left of `pos`."""
+    if pos == 0 or whole == "none":
+        return False
+    before = text[pos - 1]
+    if is_word_char(before):
+        return True
+    return whole == "tokens" and before in ".-@" and pos >= 2 and is_word_char(text[pos - 2])
+
+
+def _glued_after(text: str, end: int, whole: Whole) -> bool:
+    """The word (or, for tokens, the token: "@", ".x", "-x") goes on right of `end`."""
+    if end >= len(text) or whole == "none":
+        return False
+    after = text[end]
+    if is_word_char(after) or (whole == "tokens" and after == "@"):
+        return True
+    return whole == "tokens" and after in ".-" and end + 1 < len(text) and is_word_char(text[end + 1])
+
+
+@lru_cache(maxsize=8)
+def _lower(text: str) -> str:
+    """`text` in lower case, offset for offset (the few characters whose lower case is longer, like
+    "İ", stay as they are). Cached: one document is searched for many values in a row."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def find_all(text: str, value: str, *, whole: Whole = "words", ignore_case: bool = False) -> list[tuple[int, int]]:
+    """Every (start, end) where `value` occurs in `text` (see the module docstring).
+
+    Plain string search, no regex per value: the search runs for every value an engine detects, and
+    compiling a pattern for each would also evict the patterns of the recognizers from `re`'s cache.
+    """
+    words = value.split()
+    if not words:
+        return []
+    check_start, check_end = is_word_char(words[0][0]), is_word_char(words[-1][-1])
+    hay = text
+    if ignore_case:
+        hay, words = _lower(text), [_lower(w) for w in words]
+    n = len(text)
+    found: list[tuple[int, int]] = []
+    pos = hay.find(words[0])
+    while pos >= 0:
+        end = pos + len(words[0])
+        for word in words[1:]:
+            j = end
+            while j < n and text[j].isspace():
+                j += 1
+            if j == end or not hay.startswith(word, j):
+                end = -1
+                break
+            end = j + len(word)
+        if (
+            end >= 0
+            and not (check_start and _glued_before(text, pos, whole))
+            and not (check_end and _glued_after(text, end, whole))
+        ):
+            found.append((pos, end))
+            pos = hay.find(words[0], end)
+        else:
+            pos = hay.find(words[0], pos + 1)
+    return found
+
+
+def locate(text: str, value: str, *, ignore_case: bool = False, loose: bool = True) -> list[tuple[int, int]]:
+    """Every whole-word occurrence of `value`; when there is none and `loose`, every occurrence glued
+    to other letters (a longer value written inside a word is still that value, "Rossi" in
+    "RossiMario"; a short one glued to letters is usually a coincidence, hence the switch)."""
+    found = find_all(text, value, whole="words", ignore_case=ignore_case)
+    if not found and loose:
+        found = find_all(text, value, whole="none", ignore_case=ignore_case)
+    return found
