@@ -1,4 +1,5 @@
-"""The student's prompt and target format, shared by `train` and `infer` so they never drift.
+"""The student's prompt and target format, and how a model's answer is read and grounded, shared by
+`train`, `infer` and `generate` (whose teacher answers go through the same reader) so they never drift.
 
 The student does not rewrite the document: it lists the PII values it sees, in order of first
 appearance, as compact JSON (`[{"v":"Mario Rossi","t":"PERSON"}]`). Code then finds each value in
@@ -115,6 +116,10 @@ class ParsedAnswer:
     error: str = ""
 
 
+class AnswerError(ValueError):
+    """Nothing could be read from a model's answer; the message says why."""
+
+
 _FENCE = re.compile(r"```(?:json)?\s*(.*?)(?:```|$)", re.DOTALL)
 
 
@@ -154,18 +159,18 @@ def _repair_truncated_array(s: str) -> str | None:
     return s[: last_complete + 1] + "]"
 
 
-def _first_json_value(s: str) -> tuple[object, bool] | None:
-    """Decode the first JSON array/object in `s`; returns (value, repaired) or None."""
-    starts = [i for i in (s.find("["), s.find("{")) if i >= 0]
+def _first_json_value(s: str, opening: str, error: json.JSONDecodeError) -> tuple[object, bool]:
+    """Decode the first JSON value in `s` that opens with one of `opening`; (value, repaired), or
+    AnswerError naming the decode error (`error`, the whole answer's, when nothing opens)."""
+    starts = [i for i in map(s.find, opening) if i >= 0]
     if not starts:
-        return None
+        raise AnswerError(f"invalid JSON: {error.msg} (char {error.pos})")
     start = min(starts)
-    decoder = json.JSONDecoder()
     try:
-        value, end = decoder.raw_decode(s[start:])
+        value, end = json.JSONDecoder().raw_decode(s[start:])
         return value, bool(s[:start].strip() or s[start + end :].strip())
-    except json.JSONDecodeError:
-        pass
+    except json.JSONDecodeError as exc:
+        error = exc
     literal = _python_literal(s[start:])
     if literal is not None:
         return literal, True
@@ -175,8 +180,30 @@ def _first_json_value(s: str) -> tuple[object, bool] | None:
             try:
                 return json.loads(fixed), True
             except json.JSONDecodeError:
-                return None
-    return None
+                pass
+    raise AnswerError(f"invalid JSON: {error.msg} (char {error.pos})")
+
+
+def extract_json(answer: str, opening: str = "[{") -> tuple[object, bool]:
+    """The JSON value in a model's (student's or teacher's) answer, and whether it needed repair.
+
+    The whole answer when it is JSON; otherwise the first value that opens with one of `opening`
+    ("{" for a teacher, whose answer is an object; the student's is an array): inside a code fence
+    (closed or not) or with prose around it, a Python-style literal (single quotes), or a truncated
+    array cut after its last complete item. Raises AnswerError ("empty answer", "invalid JSON: ...").
+    """
+    text = answer.strip()
+    if not text:
+        raise AnswerError("empty answer")
+    try:
+        return json.loads(text), False
+    except json.JSONDecodeError as exc:
+        error = exc
+    fence = _FENCE.search(text)
+    if fence:
+        text = fence.group(1).strip()
+    value, repaired = _first_json_value(text, opening, error)
+    return value, repaired or bool(fence)
 
 
 def _python_literal(s: str) -> object | None:
@@ -232,22 +259,17 @@ def parse_answer(answer: str) -> ParsedAnswer:
     item), Python-style quotes, unquoted numbers. Unusable (`ok=False`): no JSON at all, or a
     non-empty list none of whose entries is a {v, t} item.
     """
-    text = answer.strip()
-    repaired = False
-    fence = _FENCE.search(text)
-    if fence:
-        text, repaired = fence.group(1).strip(), True
-    decoded = _first_json_value(text)
-    if decoded is None:
+    try:
+        value, repaired = extract_json(answer)
+    except AnswerError:
         return ParsedAnswer(ok=False, error="no JSON array in answer")
-    value, fixed = decoded
     found = _items_from_value(value)
     if found is None:
         return ParsedAnswer(ok=False, error="JSON is not a list of {v, t} objects")
     items, invalid = found
     if invalid and not items:
         return ParsedAnswer(ok=False, error="no {v, t} object in the JSON list")
-    return ParsedAnswer(items=items, repaired=repaired or fixed or bool(invalid))
+    return ParsedAnswer(items=items, repaired=repaired or bool(invalid))
 
 
 def normalize_type(raw: str, known: tuple[str, ...]) -> str | None:

@@ -13,7 +13,7 @@ from distillery.generate.config import ModelPrice
 from distillery.generate.pricing import cacheable_tokens, cost_usd, estimate_tokens, price_for
 from distillery.generate.prompts import load_prompt_task
 from distillery.generate.ratelimit import RateLimiter, parse_duration
-from distillery.generate.records import Rejected, extract_json, split_for_id, text_hash, validate_answer
+from distillery.generate.records import Rejected, split_for_id, text_hash, validate_answer
 from distillery.generate.teachers.openai_teacher import retry_after_seconds
 
 TEXT = "Gentile Mario Rossi, scriva a mario.rossi@example.org. Mario Rossi abita a Milano, ordine 48213."
@@ -101,14 +101,16 @@ def test_overlapping_values_keep_the_longest():
     assert [text[s.start : s.end] for s in spans] == ["Mario Rossi", "Rossi"]
 
 
-def test_extract_json_plain_fenced_embedded_and_broken():
-    assert extract_json('{"a": 1}') == {"a": 1}
-    assert extract_json('Sure:\n```json\n{"a": 2}\n```') == {"a": 2}
-    assert extract_json('Result: {"a": 3} hope it helps') == {"a": 3}
+def test_answer_text_plain_fenced_embedded_and_broken():
+    entities = '{"entities": [{"value": "Mario Rossi", "type": "PERSON"}]}'
+    for answer in (entities, f"Sure:\n```json\n{entities}\n```", f"Result: {entities} hope it helps"):
+        assert [(s.start, s.end) for s in validate_answer(TEXT, answer)] == [(8, 19), (55, 66)]
+    # A teacher's answer is an object: a bracket in the prose before it is not the answer.
+    assert len(validate_answer(TEXT, f"Here [note]: {entities}")) == 2
     with pytest.raises(Rejected, match="invalid JSON"):
-        extract_json('{"anonymized_text": "cut in the mid')
+        validate_answer(TEXT, '{"entities": [{"value": "Mario Rossi", "type": "PER')
     with pytest.raises(Rejected, match="empty answer"):
-        extract_json("  ")
+        validate_answer(TEXT, "  ")
 
 
 def test_split_for_id_is_a_stable_function_of_the_id_with_the_right_share():

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from distillery.pii.replace import anonymize_with_spans
 from distillery.schema import BUILTIN_TYPES
-from distillery.student_format import ground_items, parse_answer
+from distillery.student_format import AnswerError, extract_json, ground_items, parse_answer
 
 KNOWN = BUILTIN_TYPES
 
@@ -56,6 +56,30 @@ def test_unusable_answers(answer):
     assert not parsed.ok
     assert parsed.items == []
     assert parsed.error
+
+
+@pytest.mark.parametrize(
+    ("answer", "opening", "value", "repaired"),
+    [
+        ('{"a": 1}', "{", {"a": 1}, False),
+        ('Sure:\n```json\n{"a": 2}\n```', "{", {"a": 2}, True),
+        ('Result: {"a": 3} hope it helps', "{", {"a": 3}, True),
+        ('Here [note]: {"a": 4}', "{", {"a": 4}, True),  # a teacher's answer is an object
+        ('[{"v":"```","t":"P"}]', "[{", [{"v": "```", "t": "P"}], False),  # a fence inside a string
+        ("{'a': 5}", "{", {"a": 5}, True),
+    ],
+)
+def test_extract_json_one_reader_for_teacher_and_student(answer, opening, value, repaired):
+    assert extract_json(answer, opening) == (value, repaired)
+
+
+def test_extract_json_says_why_nothing_was_read():
+    with pytest.raises(AnswerError, match="empty answer"):
+        extract_json("  ")
+    with pytest.raises(AnswerError, match=r"invalid JSON: Unterminated string starting at \(char 20\)"):
+        extract_json('{"anonymized_text": "cut in the mid', "{")
+    with pytest.raises(AnswerError, match="invalid JSON"):
+        extract_json('{"a": [{"v": 1}, {"v', "{")  # only an array is repaired after truncation
 
 
 def test_ground_drops_hallucinations_and_unknown_types():

@@ -2,17 +2,17 @@
 
 A teacher answers with the span list only: `{"entities": [{"value": "Mario Rossi", "type": "PERSON"}]}`,
 each distinct value once, exactly as written. It never copies the document (output tokens are the
-expensive ones). The answer is grounded in the input by the very function that grounds the student's
-answers at inference (`student_format.ground_items`): a value that is not in the input, of an unknown
-type or absurdly long rejects the whole answer, with a reason for failed.jsonl; every occurrence of
-an accepted value becomes a gold span. Offsets are never asked of a teacher (LLMs count badly).
+expensive ones). The answer is read and grounded in the input by the very functions that read and
+ground the student's answers at inference (`student_format.extract_json` and `ground_items`): a
+value that is not in the input, of an unknown type or absurdly long rejects the whole answer, with a
+reason for failed.jsonl; every occurrence of an accepted value becomes a gold span. Offsets are never
+asked of a teacher (LLMs count badly).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from distillery.dataset import RECORD_VERSION, DatasetRecord, FailedRecord, pii_items, text_hash
 from distillery.pii.spans import Span, resolve_overlaps
 from distillery.schema import known_types
-from distillery.student_format import ground_items
+from distillery.student_format import AnswerError, extract_json, ground_items
 
 __all__ = ["SPLITS", "InputDoc", "Rejected", "TeacherAnswer", "text_hash", "validate_answer"]
 
@@ -64,37 +64,19 @@ class TeacherAnswer(BaseModel):
     entities: list[TeacherEntity]
 
 
-_FENCE = re.compile(r"```(?:json)?\s*(.*?)\s*```", re.DOTALL)
-
-
-def extract_json(content: str) -> Any:
-    """The JSON object in an answer: the whole content, or (plain-text mode) a fenced or embedded object."""
-    content = content.strip()
-    if not content:
-        raise Rejected("empty answer")
-    try:
-        return json.loads(content)
-    except json.JSONDecodeError as exc:
-        first_error = exc
-    fence = _FENCE.search(content)
-    candidate = fence.group(1) if fence else content
-    start = candidate.find("{")
-    if start >= 0:
-        try:
-            value, _ = json.JSONDecoder().raw_decode(candidate[start:])
-            return value
-        except json.JSONDecodeError as exc:
-            first_error = exc
-    raise Rejected(f"invalid JSON: {first_error.msg} (char {first_error.pos})")
-
-
 def _short(value: str, limit: int = 60) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def validate_answer(text: str, answer: Any, types: tuple[str, ...] | None = None) -> list[Span]:
     """The gold spans of `text` from a teacher answer (JSON string or decoded object), or Rejected."""
-    data = extract_json(answer) if isinstance(answer, str) else answer
+    if isinstance(answer, str):
+        try:
+            data, _ = extract_json(answer, opening="{")
+        except AnswerError as exc:
+            raise Rejected(str(exc)) from None
+    else:
+        data = answer
     try:
         parsed = TeacherAnswer.model_validate(data)
     except ValidationError as exc:
