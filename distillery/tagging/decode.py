@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from distillery.pii.find import is_word_char
 from distillery.pii.spans import Span
 from distillery.tagging.labels import LabelSet
 
@@ -138,7 +139,7 @@ def decode_spans(
         pii_type = labels.types[best[u]]
         if entity_mass[u] < per_type.get(pii_type, threshold):
             continue  # not personal data; whether it separates two units is decided by the gap text
-        is_word = text[unit.start].isalnum() or text[unit.start] == "_"
+        is_word = is_word_char(text[unit.start])
         if cur is not None and cur[2] == pii_type:
             gap = text[cur[1] : unit.start]
             since_word = text[last_word_end : unit.start]
