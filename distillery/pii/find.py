@@ -47,24 +47,19 @@ def whole_word(text: str, start: int, end: int) -> bool:
     return not (before or after)
 
 
-def _glued_before(text: str, pos: int, whole: Whole) -> bool:
-    """The word (or, for tokens, the token: "x.", "x-", "x@") goes on left of `pos`."""
-    if pos == 0 or whole == "none":
+def _whole_token(text: str, start: int, end: int) -> bool:
+    """A whole word that the token does not continue either: no "x.", "x-", "x@" right before, no
+    "@", ".x", "-x" right after (e-mail addresses, hostnames, dotted or hyphenated handles)."""
+    if not whole_word(text, start, end):
         return False
-    before = text[pos - 1]
-    if is_word_char(before):
-        return True
-    return whole == "tokens" and before in ".-@" and pos >= 2 and is_word_char(text[pos - 2])
+    before = start >= 2 and text[start - 1] in ".-@" and is_word_char(text[start - 2])
+    after = end < len(text) and (
+        text[end] == "@" or (text[end] in ".-" and end + 1 < len(text) and is_word_char(text[end + 1]))
+    )
+    return not (before and is_word_char(text[start])) and not (after and is_word_char(text[end - 1]))
 
 
-def _glued_after(text: str, end: int, whole: Whole) -> bool:
-    """The word (or, for tokens, the token: "@", ".x", "-x") goes on right of `end`."""
-    if end >= len(text) or whole == "none":
-        return False
-    after = text[end]
-    if is_word_char(after) or (whole == "tokens" and after == "@"):
-        return True
-    return whole == "tokens" and after in ".-" and end + 1 < len(text) and is_word_char(text[end + 1])
+_EDGE_RULES = {"none": lambda text, start, end: True, "words": whole_word, "tokens": _whole_token}
 
 
 @lru_cache(maxsize=8)
@@ -86,11 +81,10 @@ def find_all(text: str, value: str, *, whole: Whole = "words", ignore_case: bool
     words = value.split()
     if not words:
         return []
-    check_start, check_end = is_word_char(words[0][0]), is_word_char(words[-1][-1])
     hay = text
     if ignore_case:
         hay, words = _lower(text), [_lower(w) for w in words]
-    n = len(text)
+    edges_ok, n = _EDGE_RULES[whole], len(text)
     found: list[tuple[int, int]] = []
     pos = hay.find(words[0])
     while pos >= 0:
@@ -103,11 +97,7 @@ def find_all(text: str, value: str, *, whole: Whole = "words", ignore_case: bool
                 end = -1
                 break
             end = j + len(word)
-        if (
-            end >= 0
-            and not (check_start and _glued_before(text, pos, whole))
-            and not (check_end and _glued_after(text, end, whole))
-        ):
+        if end >= 0 and edges_ok(text, pos, end):
             found.append((pos, end))
             pos = hay.find(words[0], end)
         else:
