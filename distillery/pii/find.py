@@ -3,7 +3,8 @@
 A value is found
 - with any run of whitespace in the text for any run of whitespace in the value ("IT60 X054" in
   "IT60  X054", a name broken over two lines); the value's own edge whitespace is ignored;
-- literally otherwise (regex metacharacters in a value mean themselves), optionally ignoring case;
+- literally otherwise (no character of a value is special: "a.b" is not "axb"), optionally ignoring
+  case;
 - with one of three edge rules (`whole`), applied only to an edge of the value that is a word
   character (letter, digit or underscore; an edge that is punctuation may touch anything):
   - "words": the edge must not continue into a longer word ("Rosa" is not in "Rosaria", "svc" is
