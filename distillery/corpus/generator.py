@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from distillery.pii.find import find_all
+
 from .data.locales import BY_LANG, LOCALES
 from .data.values import draw
 from .engine.context import Ctx
@@ -93,18 +95,12 @@ def generate_documents(
 
 
 def unlabelled_pii(text: str, pii: list[dict]) -> str | None:
-    """A PII value that also occurs, as a whole word and with the same case, outside every span."""
+    """A PII value that also occurs, as a whole word and with the same case (any whitespace between its
+    words), outside every span."""
     covered = bytearray(len(text))
     for s in pii:
         covered[s["start"] : s["end"]] = b"\x01" * (s["end"] - s["start"])
     for value in {s["value"] for s in pii}:
-        pos = text.find(value)
-        while pos >= 0:
-            end = pos + len(value)
-            glued = (pos > 0 and text[pos - 1].isalnum() and value[0].isalnum()) or (
-                end < len(text) and text[end].isalnum() and value[-1].isalnum()
-            )
-            if not glued and not all(covered[pos:end]):
-                return value
-            pos = text.find(value, pos + 1)
+        if any(not all(covered[a:b]) for a, b in find_all(text, value, whole="words")):
+            return value
     return None
