@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from distillery.bundled import locate
 from distillery.errors import UserError
 from distillery.fsutil import atomic_write_text
 
@@ -19,9 +20,10 @@ C = TypeVar("C", bound=BaseModel)
 
 
 def read_yaml(path: str | Path) -> dict[str, Any]:
-    path = Path(path)
-    if not path.is_file():
+    found = locate(path)  # a bundled file by its checkout path works from any directory
+    if found is None:
         raise UserError(f"config file not found: {path}")
+    path = found
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:

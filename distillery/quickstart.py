@@ -25,10 +25,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from distillery.bundled import DEFAULT_TAGGER_RECIPE, HANDWRITTEN_GOLD, SAMPLE_DOCUMENT, locate, train_recipe
 from distillery.errors import UserError
 from distillery.fsutil import read_json_object
 
-ROOT = Path(__file__).resolve().parent.parent  # the repository root of a source checkout
 STEPS = ("generate", "train", "eval", "sample")
 CONFIG_FILE = "quickstart.yaml"
 SUMMARY_FILE = "summary.json"
@@ -42,11 +42,11 @@ class QuickstartConfig(BaseModel):
     workdir: str = Field("runs/quickstart", description="Holds dataset/, adapter/, eval/, sample.json.")
     num_samples: int = Field(300, ge=10, description="Examples in all splits together, eval included.")
     teacher: Literal["synthetic", "openai"] = Field("synthetic", description="Who labels the training documents.")
-    train_config: str = Field("configs/train/smollm2-135m-tagger-cpu.yaml", description="TrainConfig YAML.")
+    train_config: str = Field(DEFAULT_TAGGER_RECIPE, description="TrainConfig YAML.")
     max_steps: int | None = Field(None, ge=1, description="Stop training after this many optimizer steps.")
-    eval_gold: str = Field("data/eval/handwritten.jsonl", description="Gold JSONL the student is scored on.")
+    eval_gold: str = Field(HANDWRITTEN_GOLD, description="Gold JSONL the student is scored on.")
     eval_limit: int | None = Field(None, ge=1, description="Score only the first N gold documents.")
-    sample: str = Field("data/examples/sample_it.txt", description="Text file anonymized at the end.")
+    sample: str = Field(SAMPLE_DOCUMENT, description="Text file anonymized at the end.")
     max_new_tokens: int | None = Field(
         None, ge=1, description="Generation limit per chunk in eval and the sample (default: infer's)."
     )
@@ -98,13 +98,8 @@ class Paths:
 
 
 def find_file(path: str) -> Path | None:
-    """`path` as given, else relative to the source checkout (so the defaults work from any directory)."""
-    p = Path(path).expanduser()
-    if p.is_file():
-        return p
-    if not p.is_absolute() and (ROOT / p).is_file():
-        return ROOT / p
-    return None
+    """`path` as given, else the bundled copy of a checkout path (so the defaults work from any directory)."""
+    return locate(path)
 
 
 def _free_gb(path: Path) -> float:
@@ -180,9 +175,7 @@ def load_train_config(cfg: QuickstartConfig) -> Any:
     from distillery.config import resolve_config
     from distillery.train.config import TrainConfig
 
-    path = find_file(cfg.train_config)
-    if path is None:
-        raise UserError(f"train config not found: {cfg.train_config}")
+    path = train_recipe(cfg.train_config)
     flags: dict[str, Any] = {"training.seed": cfg.seed, "data.seed": cfg.seed}
     if cfg.max_steps is not None:
         flags["training.max_steps"] = cfg.max_steps
@@ -202,7 +195,7 @@ def check_prerequisites(cfg: QuickstartConfig) -> tuple[list[Check], Any]:
     train_cfg = None
     try:
         train_cfg = load_train_config(cfg)
-        checks.append(Check("train config", True, str(find_file(cfg.train_config))))
+        checks.append(Check("train config", True, str(train_recipe(cfg.train_config))))
     except UserError as exc:
         checks.append(Check("train config", False, str(exc)))
     for name, path in (("eval gold", cfg.eval_gold), ("sample", cfg.sample)):

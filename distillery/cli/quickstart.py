@@ -25,7 +25,7 @@ def quickstart(
         None,
         "--config",
         "-c",
-        help="Train YAML (TrainConfig). Default: configs/train/smollm2-135m-tagger-cpu.yaml (tagger).",
+        help="Train recipe: a YAML of TrainConfig fields or a bundled name. Default: smollm2-135m-tagger-cpu (tagger).",
     ),
     workdir: Path | None = typer.Option(
         None, "--workdir", "-w", help="Work dir: dataset/, adapter/, eval/, sample.json (default runs/quickstart)."

@@ -39,7 +39,9 @@ def parse_set(items: list[str]) -> dict[str, Any]:
 def train(
     dataset: str = typer.Option(..., "--dataset", "-d", help="`generate` output dir (train.jsonl) or one JSONL file."),
     output_dir: Path = typer.Option(..., "--output-dir", "-o", help="Where the adapter, logs and metadata go."),
-    config: Path | None = typer.Option(None, "--config", "-c", help="YAML with TrainConfig fields (configs/train/)."),
+    config: Path | None = typer.Option(
+        None, "--config", "-c", help="Recipe: a YAML of TrainConfig fields, or a bundled name (smollm2-135m-cpu, ...)."
+    ),
     model: str | None = typer.Option(None, "--model", "-m", help="Base model: smollm2-135m, a local dir or hub id."),
     student: Student | None = typer.Option(
         None, "--student", help="generative: writes the span list (TRL SFT); tagger: labels every token."
@@ -69,6 +71,7 @@ def train(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
 ) -> None:
     """Fine-tune a student with LoRA (QLoRA on CUDA). Progress and the summary go to stderr."""
+    from distillery.bundled import train_recipe
     from distillery.config import resolve_config
     from distillery.train.config import TrainConfig
     from distillery.train.run import run
@@ -89,7 +92,7 @@ def train(
         training__seed=seed,
     )
     flags.update(parse_set(set_))
-    cfg = resolve_config(TrainConfig, config, flags)
+    cfg = resolve_config(TrainConfig, train_recipe(config) if config else None, flags)
     run(
         cfg,
         dataset=dataset,

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from distillery.bundled import HANDWRITTEN_GOLD
 from distillery.infer.config import InferConfig
 
 # Thresholds for --fail-under: "leak" is an upper bound, every other metric a lower bound.
@@ -39,7 +40,7 @@ class SystemSpec(BaseModel):
 class EvalConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    gold: str = Field("data/eval/handwritten.jsonl", description="Gold JSONL (the hand-written set by default).")
+    gold: str = Field(HANDWRITTEN_GOLD, description="Gold JSONL (the hand-written set by default).")
     systems: list[SystemSpec] = Field(default_factory=list, description="Systems to compare; none means `auto`.")
     limit: int | None = Field(None, ge=1, description="Evaluate only the first N documents.")
     report_dir: str | None = Field(None, description="Write report.json, report.md, plots and predictions here.")

@@ -54,17 +54,15 @@ def run(cfg: EvalConfig, *, quiet: bool = True) -> EvalResult:
     metrics that miss their `fail_under` bound.
     """
     from distillery import __version__
+    from distillery.bundled import locate
     from distillery.config import save_resolved_config
     from distillery.evaluate.gold import load_gold
     from distillery.evaluate.report import check_thresholds, gold_summary, write_predictions, write_report
     from distillery.evaluate.score import score_doc, summarize
     from distillery.evaluate.systems import run_system, schema_validator
 
-    if cfg.gold == EvalConfig.model_fields["gold"].default and not Path(cfg.gold).is_file():
-        from distillery.errors import UserError
-
-        raise UserError(f"default gold file {cfg.gold} not found (run from the repository root, or give --gold FILE)")
-    docs = load_gold(cfg.gold, cfg.limit)
+    gold = str(locate(cfg.gold) or cfg.gold)  # the default names the bundled set by its checkout path
+    docs = load_gold(gold, cfg.limit)
     validator_name, validate = schema_validator()
     specs = _unique_labels(cfg.systems or [SystemSpec(kind="auto")])
     out_dir = Path(cfg.report_dir) if cfg.report_dir else None
@@ -84,7 +82,7 @@ def run(cfg: EvalConfig, *, quiet: bool = True) -> EvalResult:
     report = {
         "distillery_version": __version__,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "gold": gold_summary(cfg.gold, docs),
+        "gold": gold_summary(gold, docs),
         "config": cfg.model_dump(mode="json"),
         "systems": summaries,
         "thresholds": {"bounds": cfg.fail_under, "failures": check_thresholds(summaries, cfg.fail_under)},

@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from distillery.bundled import TEACHER_PROMPT
+
 
 class ModelPrice(BaseModel):
     """USD per one million tokens."""
@@ -29,7 +31,7 @@ class OpenAITeacherConfig(BaseModel):
     base_url: str | None = Field(
         None, description="API base URL (e.g. http://localhost:8000/v1). Default: OPENAI_BASE_URL, else OpenAI."
     )
-    prompts: str = Field("configs/prompts/anonymization.yaml", description="YAML task file (system, few-shot, schema).")
+    prompts: str = Field(TEACHER_PROMPT, description="YAML task file (system, few-shot, schema).")
     response_format: Literal["auto", "json_schema", "json_object", "text"] = Field(
         "auto",
         description="auto: json_schema, then json_object, then plain text, decided once per run from the "

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from distillery.bundled import locate
 from distillery.config import format_validation_error, read_yaml
 from distillery.errors import UserError
 from distillery.generate.records import Rejected, TeacherAnswer, validate_answer
@@ -125,18 +126,9 @@ class PromptTask(BaseModel):
         return None
 
 
-def resolve_prompt_path(path: str | Path) -> Path:
-    """A relative path is looked up in the current directory, then in the source checkout."""
-    p = Path(path)
-    if p.is_file() or p.is_absolute():
-        return p
-    checkout = Path(__file__).resolve().parents[2] / p
-    return checkout if checkout.is_file() else p
-
-
 def load_prompt_task(path: str | Path) -> PromptTask:
-    resolved = resolve_prompt_path(path)
-    if not resolved.is_file():
+    resolved = locate(path)
+    if resolved is None:
         raise UserError(f"prompt file not found: {path}")
     data = read_yaml(resolved)
     try:
