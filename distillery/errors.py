@@ -1,4 +1,7 @@
-"""Error types that the CLI maps to exit codes and one-line messages."""
+"""Error types that the CLI maps to exit codes and one-line messages, and the switch that shows
+tracebacks instead."""
+
+import os
 
 
 class DistilleryError(Exception):
@@ -19,7 +22,9 @@ class RuntimeFailure(DistilleryError):
     exit_code = 1
 
 
-class NotImplementedStage(DistilleryError):
-    """A stage that a later release builds: exit 2 with a pointer."""
+def debug() -> bool:
+    """DISTILLERY_DEBUG=1: tracebacks instead of one-line errors, and library logs left alone.
 
-    exit_code = 2
+    Read from the environment on each call rather than through Settings: this module stays light
+    enough for the CLI to import at start, and a malformed value cannot stop an error from showing."""
+    return os.environ.get("DISTILLERY_DEBUG", "").lower() in {"1", "true", "yes"}

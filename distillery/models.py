@@ -124,20 +124,15 @@ def load_tokenizer(name: str) -> Any:
     return tok
 
 
-def load_causal_lm(name: str, *, dtype: Any = None, device: str | None = None, quantization_config: Any = None) -> Any:
+def load_causal_lm(name: str, *, dtype: Any = None) -> Any:
     from transformers import AutoModelForCausalLM
 
     path = resolve_model_path(name)
     kwargs: dict[str, Any] = dict(hub_kwargs(name))
     if dtype is not None:
         kwargs["dtype"] = dtype
-    if quantization_config is not None:
-        kwargs["quantization_config"] = quantization_config
-        kwargs["device_map"] = {"": 0}
     try:
         model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
     except OSError as exc:
         raise RuntimeFailure(f"cannot load model {name!r}: {str(exc).splitlines()[0]}") from None
-    if device is not None and quantization_config is None:
-        model = model.to(device)
     return model

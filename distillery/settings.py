@@ -18,7 +18,6 @@ class Settings(BaseSettings):
     # but still HMAC'd with a per-process random key, so they cannot be reversed by a dictionary.
     distillery_hash_key: SecretStr | None = None
     distillery_cache_dir: Path = Path.home() / ".cache" / "distillery"
-    distillery_debug: bool = False
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from distillery.dataset import text_hash
 from distillery.errors import UserError
 from distillery.generate.writer import DatasetWriter, read_records
 
@@ -31,8 +32,8 @@ def test_reopen_loads_ids_hashes_and_counts(tmp_path: Path):
     w = DatasetWriter(tmp_path)
     assert w.has("d1") and w.has("d2") and w.has("d3") and not w.has("d4")
     assert w.counts == {"train": 1, "validation": 0, "eval": 1, "failed": 1}
-    assert w.is_duplicate("DOCUMENT   number 1")
-    assert not w.is_duplicate("document number 3")  # failed texts are not in the dataset
+    assert text_hash("DOCUMENT   number 1") in w.hashes
+    assert text_hash("document number 3") not in w.hashes  # failed texts are not in the dataset
     with pytest.raises(RuntimeError):
         w.write("validation", _rec(1))
     w.close()

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import typer
 
-from distillery.errors import DistilleryError
+from distillery.errors import DistilleryError, debug
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def _debug() -> bool:
-    return os.environ.get("DISTILLERY_DEBUG", "").lower() in {"1", "true", "yes"}
 
 
 def fail(message: str, code: int) -> typer.Exit:
@@ -37,7 +32,7 @@ def handle_errors(func: F) -> F:
         except typer.Exit:
             raise
         except DistilleryError as exc:
-            if _debug():
+            if debug():
                 raise
             raise fail(str(exc), exc.exit_code) from None
         except KeyboardInterrupt:
@@ -47,7 +42,7 @@ def handle_errors(func: F) -> F:
             sys.stderr.close()
             raise typer.Exit(0) from None
         except Exception as exc:
-            if _debug():
+            if debug():
                 raise
             first = str(exc).splitlines()[0] if str(exc) else ""
             raise fail(f"{type(exc).__name__}: {first} (DISTILLERY_DEBUG=1 shows the traceback)", 1) from None

@@ -22,8 +22,6 @@ DEFAULT_PRICES: dict[str, ModelPrice] = {
 CACHE_MIN_TOKENS = 1024
 CACHE_STEP_TOKENS = 128
 
-FREE = ModelPrice(input=0.0, output=0.0)
-
 
 def price_for(model: str, overrides: dict[str, ModelPrice] | None = None) -> ModelPrice | None:
     """The price of `model`: exact name first, then the longest known name it extends with "-"

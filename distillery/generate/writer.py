@@ -8,7 +8,6 @@ and text hashes already present are loaded: a rerun skips those ids and never wr
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import IO
 
@@ -88,9 +87,6 @@ class DatasetWriter:
     def has(self, doc_id: str) -> bool:
         return doc_id in self.ids
 
-    def is_duplicate(self, text: str) -> bool:
-        return text_hash(text) in self.hashes
-
     def _fh(self, name: str) -> IO[str]:
         if self.read_only:
             raise RuntimeError("read-only dataset writer")
@@ -117,11 +113,6 @@ class DatasetWriter:
     def touch_all(self) -> None:
         for name in FILES:
             self._fh(name)
-
-    def sync(self) -> None:
-        for fh in self._fhs.values():
-            fh.flush()
-            os.fsync(fh.fileno())
 
     def close(self) -> None:
         for fh in self._fhs.values():

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from distillery.errors import UserError
+from distillery.errors import UserError, debug
 from distillery.train.config import TrainConfig
 
 
@@ -50,7 +50,7 @@ def resolve_resume(out: Path, resume: str | None, overwrite: bool) -> str | None
 def quiet_libraries() -> None:
     """Keep stderr for our own progress: no library progress bars, deprecation notices or info logs."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    if os.environ.get("DISTILLERY_DEBUG", "").lower() in {"1", "true", "yes"}:
+    if debug():
         return
     import warnings
 

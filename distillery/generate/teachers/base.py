@@ -17,12 +17,6 @@ class Usage:
     cached_input_tokens: int = 0  # usage.prompt_tokens_details.cached_tokens: billed at the cached rate
     estimated: bool = False  # the server sent no `usage`: counted from characters instead
 
-    def add(self, other: Usage) -> None:
-        self.input_tokens += other.input_tokens
-        self.output_tokens += other.output_tokens
-        self.cached_input_tokens += other.cached_input_tokens
-        self.estimated = self.estimated or other.estimated
-
 
 @dataclass
 class Labeled:
