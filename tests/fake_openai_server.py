@@ -41,7 +41,9 @@ class FakeOpenAI:
     """`gold` maps each document text to its gold spans [{"value", "type", "start", "end"}, ...]."""
 
     gold: dict[str, list[dict]]
-    hang_s: float = 3.0
+    # A "hang" lasts until release() (or stop()): the client's timeout, or its Ctrl-C, always comes
+    # first, however slow the machine; hang_s only bounds it when set.
+    hang_s: float | None = None
     reject_modes: set[str] = field(default_factory=set)  # response_format types answered with 400
     validation_500: set[str] = field(default_factory=set)  # ... answered with 500 + validation body (llama.cpp)
     ignore_format: bool = False  # ignore response_format; answer prose around the JSON, or prose alone
@@ -62,6 +64,9 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         self._prefixes: set[str] = set()
         self._server: ThreadingHTTPServer | None = None
+        self._released = threading.Event()
+        self._hanging = threading.Condition(self._lock)
+        self.hanging = 0  # requests held by a "hang" right now
 
     # -- control ---------------------------------------------------------------------------------
     def start(self) -> str:
@@ -83,7 +88,18 @@ class FakeOpenAI:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}/v1"
 
+    def release(self) -> None:
+        """End every hang, now and later."""
+        self._released.set()
+
+    def wait_hanging(self, n: int, timeout: float = 60.0) -> None:
+        """Block until `n` requests are held by a hang (timeout: a safety net, not a measurement)."""
+        with self._hanging:
+            if not self._hanging.wait_for(lambda: self.hanging >= n, timeout):
+                raise TimeoutError(f"{self.hanging} requests hanging, expected {n}")
+
     def stop(self) -> None:
+        self.release()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -146,7 +162,12 @@ class FakeOpenAI:
         if action == "401":
             return 401, {"error": {"message": "bad key", "type": "invalid_request_error"}}, {}
         if action == "hang":
-            time.sleep(self.hang_s)  # the client times out first; writing afterwards may fail
+            with self._hanging:
+                self.hanging += 1
+                self._hanging.notify_all()
+            self._released.wait(self.hang_s)  # the client gives up first; writing afterwards may fail
+            with self._hanging:
+                self.hanging -= 1
         answer = span_list_answer(doc, self.gold[doc])
         content = json.dumps(answer, ensure_ascii=False)
         finish = "stop"

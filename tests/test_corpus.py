@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 
 import pytest
@@ -261,8 +260,7 @@ def test_diversity_and_length(train_docs: list[SourceDoc]) -> None:
     assert diversity_report([]) == {"docs": 0}
 
 
-def test_speed() -> None:
-    t0 = time.perf_counter()
+def test_a_thousand_documents() -> None:
+    # How fast they come is measured by benchmarks/corpus_throughput.py, not here (CI shares 2 cores).
     docs = list(generate_documents(1000, seed=5))
-    assert len(docs) == 1000
-    assert time.perf_counter() - t0 < 15
+    assert len(docs) == 1000 and len({d.id for d in docs}) == 1000

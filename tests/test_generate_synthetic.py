@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -185,23 +184,53 @@ def _count_lines(d: Path) -> int:
     return total
 
 
+# The `distillery generate` command line, with a corpus that stops after STOP_AT documents, says so
+# in a marker file and waits there until it is killed: the SIGKILL lands mid-run on any machine.
+_STOPPING_CLI = """
+import sys, threading
+from pathlib import Path
+import distillery.generate.corpus as corpus
+
+STOP_AT, MARKER = int(sys.argv[1]), Path(sys.argv[2])
+real, given = corpus.generate_documents, [0]
+
+def stopping(*args, **kwargs):
+    for doc in real(*args, **kwargs):
+        if given[0] == STOP_AT:
+            MARKER.write_text("stopped")
+            threading.Event().wait()
+        given[0] += 1
+        yield doc
+
+corpus.generate_documents = stopping
+from distillery.cli import main
+sys.argv = ["distillery", *sys.argv[3:]]
+main()
+"""
+
+
 @needs_corpus
 def test_cli_sigkill_mid_run_then_rerun_equals_uninterrupted(tmp_path: Path):
-    n = 1500
+    n, stop_at = 400, 200
     cmd = [DISTILLERY, "generate", "--num-samples", str(n), "--quiet", "--output"]
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([*cmd, str(tmp_path / "killed")], env=env, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while _count_lines(tmp_path / "killed") < 200:
-        assert proc.poll() is None, "finished before it could be killed: raise n"
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    marker = tmp_path / "stopped"
+    child = [sys.executable, "-c", _STOPPING_CLI, str(stop_at), str(marker), *cmd[1:], str(tmp_path / "killed")]
+    proc = subprocess.Popen(child, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 300  # a safety net only: the child waits at the marker until killed
+        while not marker.exists() or _count_lines(tmp_path / "killed") == 0:
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
     partial = _count_lines(tmp_path / "killed")
-    assert partial < n, "killed too late: raise n"
-    subprocess.run([*cmd, str(tmp_path / "killed")], env=env, check=True, capture_output=True)
-    subprocess.run([*cmd, str(tmp_path / "straight")], env=env, check=True, capture_output=True)
+    assert 0 < partial <= stop_at
+    subprocess.run([*cmd, str(tmp_path / "killed")], check=True, capture_output=True)
+    subprocess.run([*cmd, str(tmp_path / "straight")], check=True, capture_output=True)
     killed, straight = _by_id(tmp_path / "killed"), _by_id(tmp_path / "straight")
     assert len(killed) == n
     assert killed == straight
