@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from distillery.generate.corpus import generate_documents
+from distillery.corpus import generate_documents
 
 
 def main() -> None:

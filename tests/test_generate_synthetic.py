@@ -189,7 +189,7 @@ def _count_lines(d: Path) -> int:
 _STOPPING_CLI = """
 import sys, threading
 from pathlib import Path
-import distillery.generate.corpus as corpus
+import distillery.corpus as corpus
 
 STOP_AT, MARKER = int(sys.argv[1]), Path(sys.argv[2])
 real, given = corpus.generate_documents, [0]
