@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.it import codicefiscale
@@ -523,6 +525,24 @@ def test_resolve_overlaps_longest_then_most_specific():
     assert resolve_overlaps([a, c, d]) == [c, d]  # the longest span wins over a partial one
     assert resolve_overlaps([d, a]) == [a, d]  # output sorted by position
     assert resolve_overlaps([a, a]) == [a]  # duplicates collapse
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from(["PERSON", "IBAN", "PHONE"])), max_size=40
+    )
+)
+def test_resolve_overlaps_matches_the_plain_greedy_rule(raw):
+    """The bisect shortcut picks exactly what checking every chosen span would pick."""
+    from distillery.pii.spans import _priority
+
+    spans = [Span(a, a + n, t) for a, n, t in raw]
+    plain: list[Span] = []
+    for span in sorted(set(spans), key=_priority):
+        if not any(span.overlaps(c) for c in plain):
+            plain.append(span)
+    assert resolve_overlaps(spans) == sorted(plain)
 
 
 def test_resolve_overlaps_keeps_adjacent_spans():
