@@ -32,7 +32,7 @@ from pydantic import (
 )
 
 from distillery.errors import UserError
-from distillery.fsutil import jsonl_lines
+from distillery.fsutil import read_jsonl_objects
 from distillery.pii.find import fold, locate
 from distillery.schema import TYPE_PATTERN
 
@@ -222,14 +222,8 @@ def _error_message(exc: ValidationError) -> str:
     return f'{head}"{name}": {msg}'
 
 
-def parse_record(line: str, where: str) -> DatasetRecord:
-    """One JSON line as a record, or a UserError naming `where` (file:line)."""
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{where}: invalid JSON ({exc.msg})") from None
-    if not isinstance(obj, dict):
-        raise UserError(f"{where}: expected a JSON object")
+def record_from_object(obj: dict[str, Any], where: str) -> DatasetRecord:
+    """One decoded JSON object as a record, or a UserError naming `where` (file:line)."""
     try:
         return DatasetRecord.model_validate(obj)
     except ValidationError as exc:
@@ -241,8 +235,8 @@ def read_dataset(
 ) -> Iterator[tuple[str, DatasetRecord]]:
     """(file:line, record) for every non-blank line of a JSONL file; the first bad line raises a
     one-line UserError naming it. `require_pii`: a record must carry a `pii` list (training data)."""
-    for n, (where, line) in enumerate(jsonl_lines(path), start=1):
-        rec = parse_record(line, where)
+    for n, (where, obj) in enumerate(read_jsonl_objects(path), start=1):
+        rec = record_from_object(obj, where)
         if require_pii and rec.pii is None:
             raise UserError(f'{where}: missing "pii" list (not a `distillery generate` record)')
         yield where, rec

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from distillery.errors import UserError
+from distillery.fsutil import decode_text, parse_json_object
 
 
 @dataclass(frozen=True)
@@ -22,21 +23,11 @@ class Document:
 BadLine = Callable[[str], None]
 
 
-def _decode(raw: bytes, where: str) -> str:
-    try:
-        # A byte-order mark (Windows editors) is not part of the text.
-        return raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
-
-
 def _jsonl_doc(line: str, where: str, lineno: int) -> Document:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{where}: invalid JSON ({exc.msg})") from None
-    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        raise UserError(f'{where}: expected an object with a string "text" field')
+    expected = 'an object with a string "text" field'
+    obj = parse_json_object(line, where, what=expected)
+    if not isinstance(obj.get("text"), str):
+        raise UserError(f"{where}: expected {expected}")
     doc_id = obj.get("id")
     # Ids are echoed as str or int; anything else (floats, booleans, objects) as its JSON text.
     if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, (str, int))):
@@ -93,7 +84,7 @@ def _from_stream(
     stream: IO[bytes], name: str, lines: bool, jsonl: bool, skip_bad: bool, on_bad: BadLine | None
 ) -> Iterator[Document]:
     if not (lines or jsonl):
-        content = _decode(stream.read(), name)
+        content = decode_text(stream.read(), name)
         if not content.strip():
             raise UserError(f"{name}: input is empty")
         yield Document(content)
@@ -102,7 +93,7 @@ def _from_stream(
     for lineno, raw in enumerate(stream, start=1):
         where = f"{name}:{lineno}"
         try:
-            line = _decode(raw, where).rstrip("\r\n")
+            line = decode_text(raw, where).rstrip("\r\n")
             if not line.strip():
                 continue
             doc = _jsonl_doc(line, where, lineno) if jsonl else Document(line, None, lineno)

@@ -1,12 +1,17 @@
-"""Small file-system helpers: atomic writes, hashing, and reading JSONL lines with `file:line` errors."""
+"""Small file-system helpers: atomic writes (a file, a directory), hashing, and reading JSON / JSONL
+with one-line `file:line` errors."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from distillery.errors import UserError
 
@@ -31,6 +36,35 @@ def atomic_write_text(path: str | Path, text: str) -> None:
         raise
 
 
+@contextlib.contextmanager
+def atomic_dir(target: str | Path) -> Iterator[Path]:
+    """Fill a directory that appears under `target` only when the block succeeds.
+
+    The block writes into a fresh temp dir beside `target` (same file system, so the final rename is
+    atomic). On success a previous `target` is moved aside, the new one renamed into place, and the
+    old one deleted; on failure the temp dir is removed and a previous `target` is left untouched.
+    Readers never see a half-written `target`; a crash leaves at worst hidden `.name.*` dirs beside it."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        yield tmp
+        # mkdtemp creates 0700 dirs; give the result the usual permissions (0777 & ~umask).
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)
+        old = None
+        if target.exists() or target.is_symlink():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+            os.replace(target, old / target.name)
+        os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -40,9 +74,8 @@ def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:
 
 
 def read_json_object(path: str | Path) -> dict | None:
-    """The JSON object in `path`, or None when the file is missing, unreadable or not an object."""
-    import json
-
+    """The JSON object in `path`, or None when the file is missing, unreadable or not an object
+    (for files we wrote ourselves and may find absent or torn: markers, metadata, reports)."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -50,16 +83,57 @@ def read_json_object(path: str | Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def jsonl_lines(path: str | Path) -> Iterator[tuple[str, str]]:
+def load_json_object(path: str | Path, *, what: str = "a JSON object") -> dict[str, Any]:
+    """The JSON object in `path`, or a one-line UserError naming the file (for files that must be there)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"{path}: not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot read ({exc})") from None
+    return parse_json_object(text, str(path), what=what)
+
+
+def decode_text(raw: bytes, where: str) -> str:
+    """Input bytes (a line or a whole file) as text, or a one-line UserError naming `where`. A
+    byte-order mark (Windows editors) is not part of the text."""
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
+
+
+def parse_json_object(text: str, where: str, *, what: str = "a JSON object") -> dict[str, Any]:
+    """`text` decoded as a JSON object, or a one-line UserError naming `where` (file or file:line)."""
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{where}: invalid JSON ({exc.msg})") from None
+    if not isinstance(obj, dict):
+        raise UserError(f"{where}: expected {what}")
+    return obj
+
+
+def jsonl_lines(path: str | Path, *, complete_only: bool = False) -> Iterator[tuple[str, str]]:
     """(file:line, stripped text) for every non-blank line of a UTF-8 JSONL file; a line that is not
-    UTF-8 raises a one-line UserError naming it. Callers decode the JSON and report with `where`."""
+    UTF-8 raises a one-line UserError naming it. `complete_only`: a last line without its newline (a
+    write cut short by a kill) is skipped, as the writer that resumes the file will cut it off."""
     path = Path(path)
     with path.open("rb") as fh:
         for lineno, raw in enumerate(fh, start=1):
+            if complete_only and not raw.endswith(b"\n"):
+                return
             where = f"{path}:{lineno}"
-            try:
-                line = raw.decode("utf-8").strip()
-            except UnicodeDecodeError as exc:
-                raise UserError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
+            line = decode_text(raw, where).strip()
             if line:
                 yield where, line
+
+
+def read_jsonl_objects(
+    path: str | Path, *, what: str = "a JSON object", complete_only: bool = False
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(file:line, object) for every non-blank line of a JSONL file; the first line that is not UTF-8,
+    not JSON or not an object raises a one-line UserError naming it (`expected <what>`)."""
+    for where, line in jsonl_lines(path, complete_only=complete_only):
+        yield where, parse_json_object(line, where, what=what)

@@ -66,6 +66,12 @@ def test_file_that_is_all_torn_line_is_emptied(tmp_path: Path):
 
 def test_corrupt_or_duplicated_lines_are_user_errors(tmp_path: Path):
     (tmp_path / "train.jsonl").write_text('{"id": "a", "text": "x"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"train.jsonl:2: invalid JSON"):
+        DatasetWriter(tmp_path)
+    (tmp_path / "train.jsonl").write_text('{"id": "a", "text": "x"}\n["a list"]\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"train.jsonl:2: expected a dataset record"):
+        DatasetWriter(tmp_path)
+    (tmp_path / "train.jsonl").write_text('{"id": "a", "text": "x"}\n{"text": "y"}\n', encoding="utf-8")
     with pytest.raises(UserError, match=r"train.jsonl:2: not a dataset record"):
         DatasetWriter(tmp_path)
     (tmp_path / "train.jsonl").write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")

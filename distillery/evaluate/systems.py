@@ -13,7 +13,7 @@ from typing import Any
 from distillery.errors import RuntimeFailure, UserError
 from distillery.evaluate.config import SystemSpec
 from distillery.evaluate.gold import GoldDoc
-from distillery.fsutil import jsonl_lines
+from distillery.fsutil import read_jsonl_objects
 from distillery.infer.config import InferConfig
 
 Validator = Callable[[Any], bool]
@@ -193,13 +193,10 @@ def load_predictions(path: str | Path, validate: Validator) -> dict[str, tuple[d
     if not path.is_file():
         raise UserError(f"predictions file not found: {path}")
     out: dict[str, tuple[dict, bool]] = {}
-    for where, line in jsonl_lines(path):
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UserError(f"{where}: invalid JSON ({exc.msg})") from None
-        if not isinstance(obj, dict) or not isinstance(obj.get("id"), (str, int)):
-            raise UserError(f'{where}: expected a result object with an "id" matching a gold document')
+    expected = 'a result object with an "id" matching a gold document'
+    for where, obj in read_jsonl_objects(path, what=expected):
+        if not isinstance(obj.get("id"), (str, int)):
+            raise UserError(f"{where}: expected {expected}")
         out.setdefault(str(obj["id"]), (obj, validate(obj)))
     return out
 

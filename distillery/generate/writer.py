@@ -15,10 +15,12 @@ from pydantic import BaseModel
 
 from distillery.dataset import text_hash
 from distillery.errors import UserError
+from distillery.fsutil import read_jsonl_objects
 from distillery.generate.records import SPLITS
 
 FAILED = "failed"
 FILES = {name: f"{name}.jsonl" for name in (*SPLITS, FAILED)}
+RECORD = "a dataset record"
 
 
 def _repair_tail(path: Path) -> bool:
@@ -65,24 +67,18 @@ class DatasetWriter:
     def _load(self, name: str, path: Path) -> None:
         if not self.read_only and _repair_tail(path):
             self.repaired.append(path.name)
-        with path.open("rb") as fh:
-            for lineno, raw in enumerate(fh, start=1):
-                if not raw.endswith(b"\n"):
-                    break  # torn tail seen in read-only mode (dry run): ignore it, as a resume would
-                if not raw.strip():
-                    continue
-                try:
-                    obj = json.loads(raw)
-                    doc_id = str(obj["id"])
-                except (json.JSONDecodeError, KeyError, TypeError, UnicodeDecodeError):
-                    raise UserError(f"{path}:{lineno}: not a dataset record (corrupt file?)") from None
-                if doc_id in self.ids:
-                    # Only a hand-edited or concatenated file gets here; say so rather than guess.
-                    raise UserError(f"{path}:{lineno}: duplicate id {doc_id!r} (already in {self.ids[doc_id]})")
-                self.ids[doc_id] = name
-                self.counts[name] += 1
-                if name != FAILED and isinstance(obj.get("text"), str):
-                    self.hashes.add(text_hash(obj["text"]))
+        # complete_only: a torn tail seen in read-only mode (dry run) is ignored, as a resume would.
+        for where, obj in read_jsonl_objects(path, what=RECORD, complete_only=True):
+            if "id" not in obj:
+                raise UserError(f"{where}: not {RECORD} (no id; corrupt file?)")
+            doc_id = str(obj["id"])
+            if doc_id in self.ids:
+                # Only a hand-edited or concatenated file gets here; say so rather than guess.
+                raise UserError(f"{where}: duplicate id {doc_id!r} (already in {self.ids[doc_id]})")
+            self.ids[doc_id] = name
+            self.counts[name] += 1
+            if name != FAILED and isinstance(obj.get("text"), str):
+                self.hashes.add(text_hash(obj["text"]))
 
     def has(self, doc_id: str) -> bool:
         return doc_id in self.ids
@@ -131,9 +127,4 @@ def read_records(path: str | Path) -> list[dict]:
     path = Path(path)
     if not path.is_file():
         return []
-    out = []
-    with path.open("rb") as fh:
-        for raw in fh:
-            if raw.endswith(b"\n") and raw.strip():
-                out.append(json.loads(raw))
-    return out
+    return [obj for _, obj in read_jsonl_objects(path, what=RECORD, complete_only=True)]

@@ -7,13 +7,12 @@ The prompt and the target come from `distillery.student_format`, shared with `in
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from distillery.dataset import DatasetRecord, parse_record, read_dataset
+from distillery.dataset import DatasetRecord, read_dataset, record_from_object
 from distillery.errors import UserError
 from distillery.student_format import target_from_spans, training_messages
 from distillery.train.config import DataSection
@@ -49,7 +48,7 @@ def example_from_record(rec: DatasetRecord, where: str) -> Example:
 
 def _check_record(obj: Any, where: str) -> Example:
     """One decoded JSON line as an Example (benchmarks build records in memory)."""
-    return example_from_record(parse_record(json.dumps(obj), where), where)
+    return example_from_record(record_from_object(obj, where), where)
 
 
 def read_examples(path: Path) -> list[Example]:
