@@ -36,6 +36,11 @@ def atomic_write_text(path: str | Path, text: str) -> None:
         raise
 
 
+def atomic_write_json(path: str | Path, data: Any) -> None:
+    """`data` as indented UTF-8 JSON (non-ASCII kept as is), written atomically."""
+    atomic_write_text(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
 @contextlib.contextmanager
 def atomic_dir(target: str | Path) -> Iterator[Path]:
     """Fill a directory that appears under `target` only when the block succeeds.

@@ -10,13 +10,12 @@ A model name is one of:
 from __future__ import annotations
 
 import importlib.metadata
-import os
-import shutil
 import time
 from pathlib import Path
 from typing import Any
 
 from distillery.errors import RuntimeFailure, UserError
+from distillery.fsutil import atomic_dir
 from distillery.settings import get_settings
 
 EMBEDDED_ALIASES = {"smollm2-135m", "smollm2-135m-instruct", "embedded"}
@@ -75,13 +74,9 @@ def _convert_embedded(target: Path) -> Path:
         raise RuntimeFailure(f"embedded model conversion failed: missing={missing} unexpected={unexpected}")
     plain.tie_weights()
     tok.pad_token = EMBEDDED_PAD_TOKEN
-    tmp = target.with_name(target.name + f".tmp{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    plain.save_pretrained(tmp, safe_serialization=True)
-    tok.save_pretrained(tmp)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.rmtree(target, ignore_errors=True)
-    os.replace(tmp, target)  # atomic: a crash mid-conversion never leaves a half model
+    with atomic_dir(target) as tmp:  # a crash mid-conversion never leaves a half model
+        plain.save_pretrained(tmp, safe_serialization=True)
+        tok.save_pretrained(tmp)
     err_console.print(f"[dim]cached at {target} ({time.perf_counter() - t0:.1f} s)[/dim]")
     return target
 
@@ -115,13 +110,22 @@ def load_tokenizer(name: str) -> Any:
         tok = AutoTokenizer.from_pretrained(path, **hub_kwargs(name))
     except OSError as exc:
         raise RuntimeFailure(f"cannot load tokenizer for {name!r}: {str(exc).splitlines()[0]}") from None
+    ensure_pad_token(tok)
+    return tok
+
+
+def ensure_pad_token(tok: Any) -> None:
+    """Never pad with EOS (see EMBEDDED_PAD_TOKEN): collators mask padding out of the loss, and EOS
+    must be learned. A missing pad token becomes unk when unk is not EOS, else a dedicated `<|pad|>`
+    (the caller resizes the embeddings); a pad token equal to EOS becomes unk when there is one."""
+    unk_usable = tok.unk_token is not None and tok.unk_token_id != tok.eos_token_id
     if tok.pad_token is None:
-        # Never pad with EOS (see EMBEDDED_PAD_TOKEN): prefer unk, else add a dedicated token.
-        if tok.unk_token is not None and tok.unk_token != tok.eos_token:
+        if unk_usable:
             tok.pad_token = tok.unk_token
         else:
             tok.add_special_tokens({"pad_token": "<|pad|>"})
-    return tok
+    elif tok.pad_token_id == tok.eos_token_id and unk_usable:
+        tok.pad_token = tok.unk_token
 
 
 def load_causal_lm(name: str, *, dtype: Any = None) -> Any:

@@ -272,7 +272,8 @@ def _make_adapter(base: Path, out: Path, marker: bool = True, nonzero: bool = Tr
 
 
 def test_adapter_dir_is_loaded_and_merged(tiny_model_dir, tmp_path):
-    from distillery.infer.loading import load_for_inference, resolve_source
+    from distillery.artifacts import resolve_source
+    from distillery.infer.loading import load_for_inference
 
     adapter = _make_adapter(tiny_model_dir, tmp_path / "adapter")
     cfg = json.loads((adapter / "adapter_config.json").read_text())
@@ -291,14 +292,14 @@ def test_adapter_dir_is_loaded_and_merged(tiny_model_dir, tmp_path):
 
 
 def test_adapter_without_marker_uses_adapter_config(tiny_model_dir, tmp_path):
-    from distillery.infer.loading import resolve_source
+    from distillery.artifacts import resolve_source
 
     adapter = _make_adapter(tiny_model_dir, tmp_path / "adapter", marker=False, nonzero=False)
     assert resolve_source(str(adapter)).base == str(tiny_model_dir)
 
 
 def test_model_dir_errors(tiny_model_dir, tmp_path):
-    from distillery.infer.loading import resolve_source
+    from distillery.artifacts import resolve_source
 
     assert resolve_source(str(tiny_model_dir)).kind == "merged"
     assert resolve_source("smollm2-135m").kind == "base"

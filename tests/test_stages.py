@@ -11,6 +11,7 @@ import pytest
 import yaml
 from fake_openai_server import tiny_corpus
 
+from distillery.artifacts import write_marker
 from distillery.config import save_resolved_config
 from distillery.errors import UserError
 from distillery.evaluate import EvalConfig, SystemSpec
@@ -19,7 +20,7 @@ from distillery.generate import run as generate
 from distillery.generate.config import GenerateConfig
 from distillery.train import run as train
 from distillery.train.config import TrainConfig
-from distillery.train.metadata import write_marker, write_metadata
+from distillery.train.metadata import write_metadata
 
 # --- generate --------------------------------------------------------------------------------------------
 

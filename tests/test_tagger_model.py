@@ -194,6 +194,24 @@ def test_cli_infer_eval_chat_and_export_take_a_tagger_dir(tagger_dir, tmp_path):
     assert a.anonymized_text == b.anonymized_text
 
 
+def test_tagger_adapter_without_tokenizer_exports(tagger_dir, tiny_model_dir, tmp_path):
+    """The shipped tagger holds no tokenizer: export takes the base model's and the merged dir tags alike."""
+    import shutil
+
+    bare = tmp_path / "bare"
+    no_tokenizer = shutil.ignore_patterns("checkpoint-*", "runs", "tokenizer*", "special_tokens_map.json", "*.jinja")
+    shutil.copytree(tagger_dir, bare, ignore=no_tokenizer)
+    assert not list(bare.glob("tokenizer*"))
+    res = runner.invoke(app, ["export", "--merge", str(bare), str(tmp_path / "merged")])
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "merged" / "tokenizer.json").is_file()
+    text = "Gentile Mario Rossi, tel 347 123 4567."
+    cfg = {"threshold": 0.2, "quantize": "none"}
+    a = make_anonymizer(InferConfig(model=str(tagger_dir), **cfg)).anonymize(text)
+    b = make_anonymizer(InferConfig(model=str(tmp_path / "merged"), **cfg)).anonymize(text)
+    assert a.anonymized_text == b.anonymized_text
+
+
 def test_bidirectional_tagger_trains_and_loads_bidirectional(tiny_model_dir, gen_dir, tmp_path):
     out = tmp_path / "bi"
     run_training(tagger_cfg(tiny_model_dir, **{"tagger.attention": "bidirectional"}), dataset=gen_dir, output_dir=out,

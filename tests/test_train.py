@@ -246,14 +246,26 @@ def test_label_mask_is_answer_and_eos_only(tiny_model_dir, gen_dir, tmp_path, pa
     assert full_lens[1] < ids.shape[1] == full_lens[0], "the short row must be padded"
 
 
-def test_fix_pad_token_never_pads_with_eos(tiny_model_dir):
-    from distillery.models import load_tokenizer
-    from distillery.train.trainer import fix_pad_token
+def test_pad_token_is_never_eos(tiny_model_dir):
+    """One pad policy for train and infer: EOS padding becomes unk, a missing pad token unk, and a
+    tokenizer whose unk is EOS (or that has none) gets a dedicated pad token."""
+    from transformers import AutoTokenizer
+
+    from distillery.models import ensure_pad_token, load_tokenizer
 
     tok = load_tokenizer(str(tiny_model_dir))
+    assert tok.pad_token == "<|endoftext|>"
     tok.pad_token = tok.eos_token
-    fix_pad_token(tok)
-    assert tok.pad_token_id != tok.eos_token_id
+    ensure_pad_token(tok)
+    assert tok.pad_token == tok.unk_token and tok.pad_token_id != tok.eos_token_id
+    tok = AutoTokenizer.from_pretrained(str(tiny_model_dir), pad_token=None)
+    assert tok.pad_token is None
+    ensure_pad_token(tok)
+    assert tok.pad_token == tok.unk_token
+    tok = AutoTokenizer.from_pretrained(str(tiny_model_dir), pad_token=None, unk_token="<|im_end|>")
+    size = len(tok)
+    ensure_pad_token(tok)
+    assert tok.pad_token == "<|pad|>" and len(tok) == size + 1
 
 
 # --- training -------------------------------------------------------------------------------
@@ -364,6 +376,27 @@ def test_cli_train_then_export_merge(tiny_model_dir, gen_dir, tmp_path):
     assert runner.invoke(app, ["export", "--merge", str(tmp_path), str(tmp_path / "m3")]).exit_code == 2
 
 
+def test_export_of_an_adapter_shipped_without_tokenizer_uses_the_base_tokenizer(trained, tiny_model_dir, tmp_path):
+    """distillery/assets ships adapters without a tokenizer; export falls back to the base model's."""
+    import shutil
+
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from distillery.train.export import merge_adapter
+
+    bare = tmp_path / "bare"
+    no_tokenizer = shutil.ignore_patterns("checkpoint-*", "runs", "tokenizer*", "special_tokens_map.json", "*.jinja")
+    shutil.copytree(trained.output_dir, bare, ignore=no_tokenizer)
+    assert not list(bare.glob("tokenizer*"))
+    a = merge_adapter(trained.output_dir, tmp_path / "a")
+    b = merge_adapter(bare, tmp_path / "b")
+    assert AutoTokenizer.from_pretrained(b).get_vocab() == AutoTokenizer.from_pretrained(tiny_model_dir).get_vocab()
+    wa = AutoModelForCausalLM.from_pretrained(a).state_dict()
+    wb = AutoModelForCausalLM.from_pretrained(b).state_dict()
+    assert wa.keys() == wb.keys() and all(wa[k].equal(wb[k]) for k in wa)
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp dir left
+
+
 @pytest.mark.slow
 def test_smollm2_trains_a_few_steps(tmp_path):
     """The embedded SmolLM2-135M through the real CLI config, two tiny steps (< 60 s on 2 cores)."""
@@ -383,6 +416,24 @@ def test_smollm2_trains_a_few_steps(tmp_path):
     assert result.global_step == 2 and result.train_loss is not None and result.eval_loss is not None
     assert result.train_loss < 10
     assert json.loads((tmp_path / "o" / "distillery.json").read_text())["base_model"] == "smollm2-135m"
+
+
+@pytest.mark.slow
+def test_every_shipped_adapter_exports(tmp_path):
+    """`distillery export --merge distillery/assets/<adapter> OUT` for both shipped adapters (neither
+    holds a tokenizer): the merged dir is self-contained and loads as a merged model of its kind."""
+    from transformers import AutoTokenizer
+
+    from distillery.artifacts import read_marker, resolve_source, student_kind
+
+    assets = Path(__file__).parent.parent / "distillery" / "assets"
+    for name, kind in (("default-adapter", "tagger"), ("generative-adapter", "generative")):
+        out = tmp_path / name
+        result = runner.invoke(app, ["export", "--merge", str(assets / name), str(out)])
+        assert result.exit_code == 0, result.output
+        assert read_marker(out)["kind"] == "merged-model" and student_kind(str(out)) == kind
+        assert resolve_source(str(out)).kind == "merged"
+        assert AutoTokenizer.from_pretrained(out).chat_template
 
 
 def test_early_stopping_stops_when_eval_loss_stalls(tiny_model_dir, gen_dir, tmp_path):

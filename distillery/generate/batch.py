@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from distillery.console import err_console
-from distillery.fsutil import atomic_write_text
+from distillery.fsutil import atomic_write_text, load_json_object, read_jsonl_objects
 from distillery.generate.records import InputDoc, text_hash
 from distillery.generate.teachers.base import Labeled, TeacherFatal
 from distillery.generate.teachers.openai_teacher import DETERMINISTIC_STATUS, MODES, estimate_request, judge
@@ -75,7 +75,7 @@ class BatchState:
         self.path = directory / STATE_FILE
         self.submissions: list[Submission] = []
         if self.path.is_file():
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = load_json_object(self.path, what="a batch state object")
             self.submissions = [Submission(**s) for s in data.get("submissions", [])]
 
     def save(self) -> None:
@@ -256,16 +256,13 @@ class BatchRunner:
         if not path.is_file():  # saved before it is judged: a rerun never needs the server's copy
             content = self._call(self.client.files.content, file_id)
             atomic_write_text(path, content.text)
-        lines = path.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines if line.strip()]
+        return [obj for _, obj in read_jsonl_objects(path)]
 
     def _read_docs(self, sub: Submission) -> dict[str, InputDoc]:
         docs = {}
         path = self.dir / sub.docs_file
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                d = json.loads(line)
-                docs[d["id"]] = InputDoc(d["id"], d["lang"], d["kind"], d["template"], d["text"], keep=d["keep"])
+        for _, d in read_jsonl_objects(path):
+            docs[d["id"]] = InputDoc(d["id"], d["lang"], d["kind"], d["template"], d["text"], keep=d["keep"])
         return docs
 
     def _collect(self, sub: Submission) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from distillery.errors import UserError
+from distillery.fsutil import read_json_object
 
 LOCK_FILE = ".lock"
 
@@ -57,10 +58,7 @@ class DatasetLock:
         self._fh: IO[str] | None = None
 
     def _read(self) -> dict[str, Any]:
-        try:
-            return json.loads(self.path.read_text(encoding="utf-8") or "{}")
-        except (OSError, json.JSONDecodeError):
-            return {}
+        return read_json_object(self.path) or {}  # missing, empty or torn: nobody holds it
 
     def _busy(self, info: dict[str, Any]) -> UserError:
         return UserError(

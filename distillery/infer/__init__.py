@@ -54,7 +54,7 @@ def make_anonymizer(config: InferConfig, *, verbose: bool = False) -> Anonymizer
         # No trained student anywhere: the embedded base model, which only works with worked examples.
         few_shot = few_shot or model is None
         model = model or "smollm2-135m"
-    from distillery.infer.loading import student_kind
+    from distillery.artifacts import student_kind
 
     update = {"model": model, "engine": "model", "few_shot": few_shot}
     if student_kind(model) == "tagger":

@@ -13,51 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from distillery.artifacts import MARKER_FILE, ModelSource, read_marker, resolve_source, tagger_info
 from distillery.errors import RuntimeFailure, UserError
-from distillery.fsutil import read_json_object
-from distillery.models import is_embedded, resolve_model_path
-
-MARKER_FILE = "distillery.json"  # written by `train` beside its adapter (see distillery.train.metadata)
-_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "tokenizer.model")
-
-
-@dataclass(frozen=True)
-class ModelSource:
-    """Where the weights come from. `base` is a name or path `resolve_model_path` understands."""
-
-    kind: str  # "adapter", "merged" (a full model dir) or "base" (a model name)
-    base: str
-    adapter_dir: Path | None = None
-    tokenizer_from: str | None = None  # a dir holding the tokenizer, when not the base's
-
-    def describe(self) -> str:
-        if self.kind == "adapter":
-            return f"{self.adapter_dir} (LoRA adapter on {self.base})"
-        return self.base
-
-
-def resolve_source(model: str) -> ModelSource:
-    """Classify `model`: a PEFT adapter dir, a full model dir, or a base model name."""
-    path = Path(model).expanduser()
-    if path.is_dir():
-        has_tokenizer = any((path / f).is_file() for f in _TOKENIZER_FILES)
-        if (path / "adapter_config.json").is_file():
-            marker = read_json_object(path / MARKER_FILE) or {}
-            adapter_cfg = read_json_object(path / "adapter_config.json") or {}
-            # The marker holds the name the user trained with (e.g. `smollm2-135m`); adapter_config.json
-            # may hold a cache path from another machine.
-            base = marker.get("base_model") or adapter_cfg.get("base_model_name_or_path")
-            if not isinstance(base, str) or not base:
-                raise UserError(f"{path}: no base model in {MARKER_FILE} or adapter_config.json")
-            return ModelSource("adapter", base, path, str(path) if has_tokenizer else None)
-        if (path / "config.json").is_file():
-            return ModelSource("merged", str(path))
-        raise UserError(f"{path}: not a model directory (no config.json or adapter_config.json)")
-    if path.exists():
-        raise UserError(f"model path is not a directory: {path}")
-    if model.startswith((".", "/", "~")):
-        raise UserError(f"model directory not found: {model}")
-    return ModelSource("base", model)
+from distillery.models import ensure_pad_token, is_embedded, resolve_model_path
 
 
 def force_offline() -> None:
@@ -128,12 +86,7 @@ def load_tokenizer(path: str) -> Any:
         tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
     except (OSError, ValueError) as exc:
         raise RuntimeFailure(f"cannot load tokenizer from {path}: {str(exc).splitlines()[0]}") from None
-    if tok.pad_token is None:
-        # Never pad with EOS: prefer unk, else add a dedicated token (embeddings are resized on load).
-        if tok.unk_token is not None and tok.unk_token != tok.eos_token:
-            tok.pad_token = tok.unk_token
-        else:
-            tok.add_special_tokens({"pad_token": "<|pad|>"})
+    ensure_pad_token(tok)  # may add a token: the embeddings are resized on load
     if getattr(tok, "chat_template", None) is None:
         raise UserError(f"{path}: the tokenizer has no chat template (the student prompt needs one)")
     return tok
@@ -192,16 +145,6 @@ def load_for_inference(model: str, *, device: str = "auto", dtype: str = "auto")
     return LoadedModel(lm, tokenizer, dev, torch_dtype, source)
 
 
-def student_kind(model: str | None) -> str:
-    """ "tagger" when `model` is a directory that `train` (or `export`) wrote for the tagger student,
-    else "generative" (also for base model names: only the generative format works untrained)."""
-    if not model:
-        return "generative"
-    path = Path(model).expanduser()
-    marker = read_json_object(path / MARKER_FILE) if path.is_dir() else None
-    return "tagger" if (marker or {}).get("student") == "tagger" else "generative"
-
-
 @dataclass
 class LoadedTagger(LoadedModel):
     labels: Any = None  # distillery.tagging.labels.LabelSet
@@ -239,8 +182,7 @@ def load_tagger_for_inference(
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
     path = Path(model).expanduser()
-    marker = read_json_object(path / MARKER_FILE) or {}
-    info = marker.get("tagger") if isinstance(marker.get("tagger"), dict) else {}
+    info = tagger_info(read_marker(path))
     try:
         labels = LabelSet.from_labels(list(info.get("labels") or []))
     except ValueError as exc:

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 from pathlib import Path
 from typing import Any
 
+from distillery.artifacts import ADAPTER_CONFIG, read_marker, resolve_source, tagger_info, write_marker
 from distillery.errors import UserError
-
-
-def adapter_base_model(adapter_dir: Path) -> str:
-    """The base model of an adapter: the user-facing name from distillery.json, else adapter_config.json's."""
-    from distillery.train.metadata import read_marker
-
-    marker = read_marker(adapter_dir)
-    if marker and isinstance(marker.get("base_model"), str):
-        return marker["base_model"]
-    try:
-        cfg = json.loads((adapter_dir / "adapter_config.json").read_text(encoding="utf-8"))
-        return str(cfg["base_model_name_or_path"])
-    except (OSError, ValueError, KeyError):
-        raise UserError(f"{adapter_dir}: no base model in distillery.json or adapter_config.json") from None
+from distillery.fsutil import atomic_dir
 
 
 def merge_adapter(
@@ -31,11 +17,12 @@ def merge_adapter(
     """Write base model + adapter merged (merge_and_unload) with the tokenizer to `out_dir`."""
     adapter = Path(adapter_dir).expanduser()
     out = Path(out_dir).expanduser()
-    if not (adapter / "adapter_config.json").is_file():
-        raise UserError(f"not a LoRA adapter directory (no adapter_config.json): {adapter}")
+    if not (adapter / ADAPTER_CONFIG).is_file():
+        raise UserError(f"not a LoRA adapter directory (no {ADAPTER_CONFIG}): {adapter}")
     if out.exists() and any(out.iterdir()) and not overwrite:
         raise UserError(f"output directory is not empty: {out} (use --overwrite)")
-    base = adapter_base_model(adapter)
+    source = resolve_source(str(adapter))
+    base = source.base
 
     import torch
     from peft import PeftModel
@@ -43,7 +30,6 @@ def merge_adapter(
 
     from distillery.models import load_causal_lm, resolve_model_path
     from distillery.student_format import FORMAT_VERSION
-    from distillery.train.metadata import read_marker, write_marker
     from distillery.train.preamble import quiet_libraries
 
     quiet_libraries()
@@ -51,11 +37,8 @@ def merge_adapter(
         dtype
     ]
     marker = read_marker(adapter) or {}
-    has_tokenizer = (adapter / "tokenizer_config.json").is_file() or (adapter / "tokenizer.json").is_file()
-    # An adapter shipped without its tokenizer uses its base model's.
-    tokenizer = AutoTokenizer.from_pretrained(
-        str(adapter) if has_tokenizer else resolve_model_path(base), local_files_only=True
-    )
+    # An adapter shipped without its tokenizer (distillery/assets) uses its base model's.
+    tokenizer = AutoTokenizer.from_pretrained(source.tokenizer_from or resolve_model_path(base), local_files_only=True)
     tagger = marker.get("student") == "tagger"
     model = _tagger_base(base, marker, torch.float32) if tagger else load_causal_lm(base, dtype=torch_dtype)
     if len(tokenizer) > model.get_input_embeddings().weight.shape[0]:
@@ -64,25 +47,21 @@ def merge_adapter(
     if tagger and torch_dtype is not None:
         model = model.to(torch_dtype)
     model.config.pad_token_id = tokenizer.pad_token_id
-    tmp = out.with_name(out.name + f".tmp{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    model.save_pretrained(tmp, safe_serialization=True)
-    tokenizer.save_pretrained(tmp)
     extra = {"student": "tagger", "tagger": {**marker["tagger"], "num_layers": None}} if tagger else {}
-    write_marker(
-        tmp,
-        base_model=base,
-        kind="merged-model",
-        merged_from=str(adapter.resolve()),
-        adapter_format_version=marker.get("format_version", FORMAT_VERSION),
-        **extra,
-    )
-    for name in ("training_metadata.json", "config.yaml"):
-        if (adapter / name).is_file():
-            shutil.copy2(adapter / name, tmp / name)
-    if out.exists():
-        shutil.rmtree(out)
-    os.replace(tmp, out)  # a crash mid-export never leaves a half model under the final name
+    with atomic_dir(out) as tmp:  # a crash mid-export never leaves a half model under the final name
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        write_marker(
+            tmp,
+            base_model=base,
+            kind="merged-model",
+            merged_from=str(adapter.resolve()),
+            adapter_format_version=marker.get("format_version", FORMAT_VERSION),
+            **extra,
+        )
+        for name in ("training_metadata.json", "config.yaml"):
+            if (adapter / name).is_file():
+                shutil.copy2(adapter / name, tmp / name)
     return out
 
 
@@ -92,7 +71,7 @@ def _tagger_base(base: str, marker: dict[str, Any], dtype: Any) -> Any:
     from distillery.tagging.labels import LabelSet
     from distillery.tagging.model import load_token_classifier
 
-    info = marker.get("tagger") or {}
+    info = tagger_info(marker)
     try:
         labels = LabelSet.from_labels(list(info.get("labels") or []))
         return load_token_classifier(

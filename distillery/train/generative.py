@@ -12,12 +12,10 @@ from distillery.train.preamble import Preamble, announce, open_output
 def _rows(pre: Preamble) -> dict[str, Any]:
     """Chat rows of both splits, those longer than data.max_length dropped (and counted)."""
     from distillery.train.data import drop_too_long, to_rows
-    from distillery.train.trainer import fix_pad_token
 
     cfg, tokenizer = pre.cfg, pre.tokenizer
     if not getattr(tokenizer, "chat_template", None):
         raise UserError(f"{cfg.model.name} has no chat template: the student's prompt needs a chat/instruct model")
-    fix_pad_token(tokenizer)
     max_len = cfg.data.max_length
     train_rows, dropped_train, train_tokens = drop_too_long(tokenizer, to_rows(pre.splits.train), max_len)
     eval_rows, dropped_eval, _ = drop_too_long(tokenizer, to_rows(pre.splits.validation), max_len)

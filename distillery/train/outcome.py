@@ -111,7 +111,8 @@ def save_run(trainer: Any, pre: Preamble, trained: Trained, described: dict[str,
     finished (train.run.is_complete relies on it)."""
     if not trainer.is_world_process_zero():
         return
-    from distillery.train.metadata import write_marker, write_metadata
+    from distillery.artifacts import write_marker
+    from distillery.train.metadata import write_metadata
 
     result = trained.result
     result.metadata = {**described, **run_record(trainer, trained, pre.resume)}

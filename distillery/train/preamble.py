@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from distillery.artifacts import ADAPTER_CONFIG, checkpoints, latest_checkpoint
 from distillery.errors import UserError, debug
 from distillery.train.config import TrainConfig
 
@@ -18,15 +19,10 @@ def is_main_process() -> bool:
     return os.environ.get("RANK", "0") == "0"
 
 
-def checkpoints(out: Path) -> list[Path]:
-    """The checkpoint-N dirs of a run, oldest first."""
-    return sorted(out.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[-1]) if p.name[11:].isdigit() else -1)
-
-
 def resolve_resume(out: Path, resume: str | None, overwrite: bool) -> str | None:
     """None: fresh run. "auto"/"latest"/"": the newest checkpoint in `out`. Else a checkpoint path."""
     if resume is None:
-        holds_run = out.is_dir() and ((out / "adapter_config.json").exists() or checkpoints(out))
+        holds_run = out.is_dir() and ((out / ADAPTER_CONFIG).exists() or checkpoints(out))
         if holds_run and not overwrite:
             raise UserError(
                 f"{out} already holds a training run: use --resume-from-checkpoint auto to continue it, "
@@ -37,10 +33,10 @@ def resolve_resume(out: Path, resume: str | None, overwrite: bool) -> str | None
                 shutil.rmtree(ckpt)
         return None
     if resume.strip().lower() in ("", "auto", "latest", "last"):
-        found = checkpoints(out) if out.is_dir() else []
-        if not found:
+        latest = latest_checkpoint(out)
+        if latest is None:
             raise UserError(f"no checkpoint-* directory in {out} to resume from")
-        return str(found[-1])
+        return str(latest)
     path = Path(resume).expanduser()
     if not (path / "trainer_state.json").is_file():
         raise UserError(f"not a training checkpoint (no trainer_state.json): {resume}")

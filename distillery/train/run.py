@@ -44,24 +44,20 @@ def _of_config(out: Path, config: TrainConfig | None) -> bool:
 
 def is_complete(out_dir: str | Path, config: TrainConfig | None = None) -> bool:
     """Whether `out_dir` holds a finished adapter (of `config`, when given)."""
-    from distillery.train.metadata import read_marker
+    from distillery.artifacts import is_finished_adapter
 
     out = Path(out_dir)
-    if not _of_config(out, config):
-        return False
-    # The marker is written last, after the adapter and the metadata: without it the run never finished.
-    marker = read_marker(out)
-    return bool(marker and marker.get("kind") == "lora-adapter" and (out / "adapter_config.json").is_file())
+    return _of_config(out, config) and is_finished_adapter(out)
 
 
 def can_resume(out_dir: str | Path, config: TrainConfig | None = None) -> bool:
     """Whether `out_dir` holds an unfinished run (of `config`, when given) with a checkpoint to resume."""
-    from distillery.train.preamble import checkpoints
+    from distillery.artifacts import latest_checkpoint
 
     out = Path(out_dir)
     if not _of_config(out, config) or is_complete(out, config):
         return False
-    return any(p.is_dir() for p in checkpoints(out))
+    return latest_checkpoint(out) is not None
 
 
 def summary(out_dir: str | Path) -> dict[str, Any] | None:

@@ -13,9 +13,11 @@ import shutil
 import sys
 from pathlib import Path
 
+from distillery.artifacts import ADAPTER_CONFIG, MARKER_FILE
 from distillery.errors import UserError
+from distillery.fsutil import atomic_dir, atomic_write_json, load_json_object
 
-KEEP = ("adapter_config.json", "distillery.json", "training_metadata.json", "config.yaml")
+KEEP = (ADAPTER_CONFIG, MARKER_FILE, "training_metadata.json", "config.yaml")
 
 
 def ship_adapter(adapter_dir: str | Path, dest: str | Path) -> Path:
@@ -23,24 +25,22 @@ def ship_adapter(adapter_dir: str | Path, dest: str | Path) -> Path:
     from safetensors.torch import load_file, save_file
 
     src, out = Path(adapter_dir), Path(dest)
-    if not (src / "adapter_model.safetensors").is_file() or not (src / "distillery.json").is_file():
-        raise UserError(f"{src}: not a finished `distillery train` output (adapter + distillery.json)")
-    tmp = out.with_name(out.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    for name in KEEP:
-        if (src / name).is_file():
-            shutil.copy2(src / name, tmp / name)
-    _portable_base_name(tmp / "adapter_config.json")
-    tensors = {k: v.to(torch.bfloat16).contiguous() for k, v in load_file(src / "adapter_model.safetensors").items()}
-    save_file(tensors, tmp / "adapter_model.safetensors", metadata={"format": "pt"})
-    for f in tmp.iterdir():
-        f.chmod(0o644)
-    card = out / "MODEL_CARD.md"
-    if card.is_file():  # the hand-written card is kept across re-ships
-        shutil.copy2(card, tmp / "MODEL_CARD.md")
-    shutil.rmtree(out, ignore_errors=True)
-    tmp.rename(out)
+    if not (src / "adapter_model.safetensors").is_file() or not (src / MARKER_FILE).is_file():
+        raise UserError(f"{src}: not a finished `distillery train` output (adapter + {MARKER_FILE})")
+    with atomic_dir(out) as tmp:  # the package never holds a half-copied default model
+        for name in KEEP:
+            if (src / name).is_file():
+                shutil.copy2(src / name, tmp / name)
+        _portable_base_name(tmp / ADAPTER_CONFIG)
+        tensors = {
+            k: v.to(torch.bfloat16).contiguous() for k, v in load_file(src / "adapter_model.safetensors").items()
+        }
+        save_file(tensors, tmp / "adapter_model.safetensors", metadata={"format": "pt"})
+        card = out / "MODEL_CARD.md"
+        if card.is_file():  # the hand-written card is kept across re-ships
+            shutil.copy2(card, tmp / "MODEL_CARD.md")
+        for f in tmp.iterdir():
+            f.chmod(0o644)
     return out
 
 
@@ -48,14 +48,12 @@ def _portable_base_name(config_path: Path) -> None:
     """adapter_config.json names the base by the local cache path it was trained from; name the hub
     id instead so plain `PeftModel.from_pretrained` works elsewhere (distillery itself reads the
     alias from distillery.json)."""
-    import json
-
     from distillery.models import EMBEDDED_DIRNAME, EMBEDDED_HUB_ID
 
-    cfg = json.loads(config_path.read_text(encoding="utf-8"))
+    cfg = load_json_object(config_path, what="an adapter config")
     if str(cfg.get("base_model_name_or_path", "")).rstrip("/").endswith(EMBEDDED_DIRNAME):
         cfg["base_model_name_or_path"] = EMBEDDED_HUB_ID
-        config_path.write_text(json.dumps(cfg, indent=2) + "\n", encoding="utf-8")
+        atomic_write_json(config_path, cfg)
 
 
 if __name__ == "__main__":

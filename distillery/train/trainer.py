@@ -82,13 +82,6 @@ def _torch_dtype(precision: str) -> Any:
     return {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}[precision]
 
 
-def fix_pad_token(tokenizer: Any) -> None:
-    """A pad token equal to EOS invites collators to mask EOS out of the loss: pad with unk instead."""
-    pads_with_eos = tokenizer.pad_token_id is not None and tokenizer.pad_token_id == tokenizer.eos_token_id
-    if pads_with_eos and tokenizer.unk_token is not None and tokenizer.unk_token_id != tokenizer.eos_token_id:
-        tokenizer.pad_token = tokenizer.unk_token
-
-
 def load_model(cfg: TrainConfig, plan: Plan, tokenizer: Any) -> Any:
     """The frozen base model, on CPU for plain LoRA (the Trainer places it; DDP-safe), or 4-bit on
     this process's GPU for QLoRA."""
