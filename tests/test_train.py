@@ -418,6 +418,43 @@ def test_smollm2_trains_a_few_steps(tmp_path):
     assert json.loads((tmp_path / "o" / "distillery.json").read_text())["base_model"] == "smollm2-135m"
 
 
+def test_ship_is_atomic_and_keeps_the_model_card(tmp_path):
+    """`python -m distillery.train.ship`: only what inference needs, bf16 weights, the hub id as base;
+    a ship that fails midway leaves the previous default model whole and no temp dir in the package."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    from distillery.artifacts import write_marker
+    from distillery.train.ship import ship_adapter
+
+    src, dest = tmp_path / "run", tmp_path / "assets" / "default-adapter"
+    src.mkdir()
+    save_file({"w": torch.ones(2, 2)}, src / "adapter_model.safetensors")
+    (src / "adapter_config.json").write_text(json.dumps({"base_model_name_or_path": "/c/smollm2-135m-instruct"}))
+    write_marker(src, base_model="smollm2-135m", kind="lora-adapter")
+    (src / "checkpoint-1").mkdir()
+    ship_adapter(src, dest)
+    assert sorted(p.name for p in dest.iterdir()) == [
+        "adapter_config.json",
+        "adapter_model.safetensors",
+        "distillery.json",
+    ]
+    assert json.loads((dest / "adapter_config.json").read_text())["base_model_name_or_path"].startswith(
+        "HuggingFaceTB/"
+    )
+    assert load_file(dest / "adapter_model.safetensors")["w"].dtype == torch.bfloat16
+    (dest / "MODEL_CARD.md").write_text("hand-written", encoding="utf-8")
+    (src / "adapter_model.safetensors").write_bytes(b"torn")
+    with pytest.raises(Exception):  # noqa: B017 - whatever safetensors raises on a torn file
+        ship_adapter(src, dest)
+    assert (dest / "MODEL_CARD.md").read_text() == "hand-written" and (dest / "adapter_config.json").is_file()
+    assert [p.name for p in dest.parent.iterdir()] == ["default-adapter"]
+    save_file({"w": torch.zeros(2, 2)}, src / "adapter_model.safetensors")
+    ship_adapter(src, dest)
+    assert (dest / "MODEL_CARD.md").read_text() == "hand-written"
+    assert not load_file(dest / "adapter_model.safetensors")["w"].any()
+
+
 @pytest.mark.slow
 def test_every_shipped_adapter_exports(tmp_path):
     """`distillery export --merge distillery/assets/<adapter> OUT` for both shipped adapters (neither
