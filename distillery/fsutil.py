@@ -16,6 +16,13 @@ from typing import Any
 from distillery.errors import UserError
 
 
+def _usual_mode(mode: int) -> int:
+    """The permissions open()/mkdir() would give: `mode` less the process umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return mode & ~umask
+
+
 def atomic_write_text(path: str | Path, text: str) -> None:
     """Write `text` so that readers see either the old file or the whole new one, never half."""
     path = Path(path)
@@ -26,10 +33,7 @@ def atomic_write_text(path: str | Path, text: str) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        # mkstemp creates 0600 files; give the result the usual permissions (0666 & ~umask).
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, _usual_mode(0o666))  # mkstemp creates 0600 files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -54,10 +58,7 @@ def atomic_dir(target: str | Path) -> Iterator[Path]:
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
         yield tmp
-        # mkdtemp creates 0700 dirs; give the result the usual permissions (0777 & ~umask).
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o777 & ~umask)
+        os.chmod(tmp, _usual_mode(0o777))  # mkdtemp creates 0700 dirs
         old = None
         if target.exists() or target.is_symlink():
             old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
@@ -82,10 +83,9 @@ def read_json_object(path: str | Path) -> dict | None:
     """The JSON object in `path`, or None when the file is missing, unreadable or not an object
     (for files we wrote ourselves and may find absent or torn: markers, metadata, reports)."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return load_json_object(path)
+    except UserError:
         return None
-    return data if isinstance(data, dict) else None
 
 
 def load_json_object(path: str | Path, *, what: str = "a JSON object") -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,9 @@ def test_atomic_dir_creates_and_replaces(tmp_path: Path):
         assert not target.exists() and tmp.parent == tmp_path
         (tmp / "a").write_text("1")
     assert (target / "a").read_text() == "1"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o777 & ~umask  # as mkdir would make it, not mkdtemp's 0700
     with atomic_dir(target) as tmp:
         (tmp / "b").write_text("2")
     assert sorted(p.name for p in target.iterdir()) == ["b"]  # replaced, not merged
