@@ -233,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
 
     import torch
 
-    from distillery.infer.loading import load_for_inference, resolve_source
+    from distillery.artifacts import resolve_source
+    from distillery.infer.loading import load_for_inference
     from distillery.infer.model_engine import ModelAnonymizer
 
     if args.threads:
