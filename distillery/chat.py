@@ -109,7 +109,7 @@ class ChatSession:
         if name == "/model":
             if not arg:
                 return Reply(f"model: {self.config.model or '(default)'}; usage: /model PATH")
-            from distillery.infer.loading import resolve_source
+            from distillery.artifacts import resolve_source
 
             try:
                 resolve_source(arg)  # cheap check before a load that may take seconds
