@@ -170,7 +170,8 @@ def test_int8_quantized_tagger_runs(tagger_dir):
 def test_cli_infer_eval_chat_and_export_take_a_tagger_dir(tagger_dir, tmp_path):
     res = runner.invoke(app, ["infer", "-m", str(tagger_dir), "--text", "Gentile Mario Rossi, tel 347 123 4567."])
     assert res.exit_code == 0, res.output
-    assert "[PHONE_1]" in json.loads(res.stdout.strip().splitlines()[-1])["anonymized_text"]
+    # A 3-step tagger may call the whole line one PERSON; whatever it says, the rules' phone is gone.
+    assert "347 123 4567" not in json.loads(res.stdout.strip().splitlines()[-1])["anonymized_text"]
 
     gold = Path(__file__).parent.parent / "data/eval/handwritten.jsonl"
     res = runner.invoke(app, ["eval", "--gold", str(gold), "-m", str(tagger_dir), "-n", "3", "--json", "-q"])
@@ -210,6 +211,23 @@ def test_tagger_adapter_without_tokenizer_exports(tagger_dir, tiny_model_dir, tm
     a = make_anonymizer(InferConfig(model=str(tagger_dir), **cfg)).anonymize(text)
     b = make_anonymizer(InferConfig(model=str(tmp_path / "merged"), **cfg)).anonymize(text)
     assert a.anonymized_text == b.anonymized_text
+
+
+def test_the_same_config_trains_the_same_weights_whatever_ran_before(tiny_model_dir, gen_dir, tmp_path):
+    """The fresh LoRA and head weights are seeded by the config, not by the process's RNG state."""
+    import torch
+    from safetensors.torch import load_file
+
+    weights = []
+    for i, noise in enumerate((1, 2)):
+        torch.manual_seed(noise)
+        torch.rand(noise * 10)
+        out = tmp_path / f"run{i}"
+        run_training(tagger_cfg(tiny_model_dir, **{"training.max_steps": 1}), dataset=gen_dir, output_dir=out,
+                     quiet=True)  # fmt: skip
+        weights.append(load_file(str(out / "adapter_model.safetensors")))
+    assert weights[0].keys() == weights[1].keys()
+    assert all(torch.equal(weights[0][k], weights[1][k]) for k in weights[0])
 
 
 def test_bidirectional_tagger_trains_and_loads_bidirectional(tiny_model_dir, gen_dir, tmp_path):

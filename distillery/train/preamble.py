@@ -96,6 +96,11 @@ def prepare(
 
     if plan.device == "cpu" and cfg.training.cpu_threads:
         torch.set_num_threads(cfg.training.cpu_threads)
+    # The student's fresh weights (LoRA matrices, the tagger's head) are drawn before the Trainer
+    # seeds anything: seed here, so the same config gives the same run whatever ran before it.
+    from transformers import set_seed
+
+    set_seed(cfg.training.seed)
     show = not quiet and is_main_process()
     return Preamble(cfg, dataset, out, plan, splits, resume, show, load_tokenizer(cfg.model.name))
 
