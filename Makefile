@@ -51,8 +51,9 @@ distill-generative: install  ## The generative student of the same pipeline (~1 
 ship-adapter: install  ## Copy runs/distill/adapter into the package as the default model (bf16)
 	$(PY) -m distillery.train.ship runs/distill/adapter distillery/assets/default-adapter
 
-bench: install  ## CPU throughput: rules engine, training step, batched inference
+bench: install  ## CPU throughput: rules engine, synthetic corpus, training step, batched inference
 	$(PY) benchmarks/rules_throughput.py
+	$(PY) benchmarks/corpus_throughput.py
 	$(PY) benchmarks/train_throughput.py --steps 10 --warmup 2
 	$(PY) benchmarks/infer_throughput.py --docs 16 --batch-sizes 1,4,16 --tokens 32
 	$(PY) benchmarks/tagger_throughput.py --repeat 4
