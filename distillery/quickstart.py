@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import importlib.util
-import json
 import shutil
 import time
 from dataclasses import asdict, dataclass, field
@@ -397,7 +396,7 @@ def run_quickstart(cfg: QuickstartConfig, *, force: bool = False, verbose: bool 
     summary.json); the Rich summary table is `print_summary(summary)`."""
     from distillery.config import save_resolved_config
     from distillery.console import err_console
-    from distillery.fsutil import atomic_write_text
+    from distillery.fsutil import atomic_write_json
 
     t_start = time.perf_counter()
     t0 = time.perf_counter()
@@ -429,7 +428,7 @@ def run_quickstart(cfg: QuickstartConfig, *, force: bool = False, verbose: bool 
         "steps": {s.name: asdict(s) for s in (gen, train, ev, sample)},
         "wall_time_s": round(time.perf_counter() - t_start, 2),
     }
-    atomic_write_text(paths.workdir / SUMMARY_FILE, json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    atomic_write_json(paths.workdir / SUMMARY_FILE, summary)
     return summary
 
 

@@ -13,7 +13,7 @@ from distillery.evaluate.config import UPPER_BOUNDS
 from distillery.evaluate.gold import GoldDoc
 from distillery.evaluate.metrics import leaked_ranges
 from distillery.evaluate.score import headline
-from distillery.fsutil import atomic_write_text
+from distillery.fsutil import atomic_write_json, atomic_write_text
 
 
 def gold_summary(path: str, docs: list[GoldDoc]) -> dict:
@@ -300,6 +300,6 @@ def write_report(report: dict, out_dir: Path) -> list[Path]:
         if scatter:
             plots.append(scatter)
     report["plots"] = [p.name for p in plots]
-    atomic_write_text(out_dir / "report.json", json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+    atomic_write_json(out_dir / "report.json", report)
     atomic_write_text(out_dir / "report.md", render_markdown(report))
     return [out_dir / "report.json", out_dir / "report.md", *plots]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from distillery import __version__
 from distillery.errors import UserError
-from distillery.fsutil import atomic_write_text, read_json_object
+from distillery.fsutil import atomic_write_json, read_json_object
 from distillery.generate.config import DATASET_IDENTITY, GenerateConfig
 from distillery.generate.stats import RunStats, now
 from distillery.generate.teacher_factory import TeacherFactory
@@ -147,5 +146,5 @@ def write_metadata(
         meta["batches"] = submissions_summary(out)
     if with_diversity:
         meta["diversity"] = diversity(out)
-    atomic_write_text(out / METADATA, json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
+    atomic_write_json(out / METADATA, meta)
     return meta

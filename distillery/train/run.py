@@ -52,10 +52,10 @@ def is_complete(out_dir: str | Path, config: TrainConfig | None = None) -> bool:
 
 def can_resume(out_dir: str | Path, config: TrainConfig | None = None) -> bool:
     """Whether `out_dir` holds an unfinished run (of `config`, when given) with a checkpoint to resume."""
-    from distillery.artifacts import latest_checkpoint
+    from distillery.artifacts import is_finished_adapter, latest_checkpoint
 
     out = Path(out_dir)
-    if not _of_config(out, config) or is_complete(out, config):
+    if not _of_config(out, config) or is_finished_adapter(out):  # the saved config is read once
         return False
     return latest_checkpoint(out) is not None
 

@@ -16,8 +16,9 @@ from pathlib import Path
 from distillery.artifacts import ADAPTER_CONFIG, MARKER_FILE
 from distillery.errors import UserError
 from distillery.fsutil import atomic_dir, atomic_write_json, load_json_object
+from distillery.train.metadata import METADATA_FILE
 
-KEEP = (ADAPTER_CONFIG, MARKER_FILE, "training_metadata.json", "config.yaml")
+KEEP = (ADAPTER_CONFIG, MARKER_FILE, METADATA_FILE, "config.yaml")
 
 
 def ship_adapter(adapter_dir: str | Path, dest: str | Path) -> Path:
