@@ -63,14 +63,18 @@ def _whole_token(text: str, start: int, end: int) -> bool:
 _EDGE_RULES = {"none": lambda text, start, end: True, "words": whole_word, "tokens": _whole_token}
 
 
-@lru_cache(maxsize=8)
 def _lower(text: str) -> str:
     """`text` in lower case, offset for offset (the few characters whose lower case is longer, like
-    "İ", stay as they are). Cached: one document is searched for many values in a row."""
+    "İ", stay as they are)."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+# One document is searched for many values in a row: its lower case is kept. (Only documents go
+# through this cache; the values' short words would push the document out of it.)
+_lower_document = lru_cache(maxsize=8)(_lower)
 
 
 def find_all(text: str, value: str, *, whole: Whole = "words", ignore_case: bool = False) -> list[tuple[int, int]]:
@@ -84,7 +88,7 @@ def find_all(text: str, value: str, *, whole: Whole = "words", ignore_case: bool
         return []
     hay = text
     if ignore_case:
-        hay, words = _lower(text), [_lower(w) for w in words]
+        hay, words = _lower_document(text), [_lower(w) for w in words]
     edges_ok, n = _EDGE_RULES[whole], len(text)
     found: list[tuple[int, int]] = []
     pos = hay.find(words[0])
