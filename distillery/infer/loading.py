@@ -30,6 +30,15 @@ def force_offline() -> None:
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 
 
+def _quiet_offline_transformers() -> None:
+    """Offline, and our own progress and notes on stderr: the libraries' load bars and advice would drown them."""
+    force_offline()
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+
+
 def resolve_device(device: str) -> str:
     import torch
 
@@ -79,17 +88,37 @@ def _local_path(name: str) -> str:
     return path
 
 
-def load_tokenizer(path: str) -> Any:
+def _open_tokenizer(path: str) -> Any:
     from transformers import AutoTokenizer
 
     try:
-        tok = AutoTokenizer.from_pretrained(path, local_files_only=True)
+        return AutoTokenizer.from_pretrained(path, local_files_only=True)
     except (OSError, ValueError) as exc:
         raise RuntimeFailure(f"cannot load tokenizer from {path}: {str(exc).splitlines()[0]}") from None
+
+
+def load_tokenizer(path: str) -> Any:
+    """The generative student's tokenizer: padded by the shared policy, with the chat template its prompt needs."""
+    tok = _open_tokenizer(path)
     ensure_pad_token(tok)  # may add a token: the embeddings are resized on load
     if getattr(tok, "chat_template", None) is None:
         raise UserError(f"{path}: the tokenizer has no chat template (the student prompt needs one)")
     return tok
+
+
+def _merge_adapter(model: Any, adapter_dir: Path | None, *, quiet: type[Warning]) -> Any:
+    """`model` with the LoRA adapter (and saved modules) of `adapter_dir` merged in: one plain model,
+    no LoRA matmuls per layer at inference. Warnings of the `quiet` class are the libraries' own
+    notices, not the user's business."""
+    from peft import PeftModel
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", quiet)
+            merged = PeftModel.from_pretrained(model, str(adapter_dir), is_trainable=False, local_files_only=True)
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise RuntimeFailure(f"cannot load adapter {adapter_dir}: {str(exc).splitlines()[0]}") from None
+    return merged.merge_and_unload()
 
 
 @dataclass
@@ -103,14 +132,10 @@ class LoadedModel:
 
 def load_for_inference(model: str, *, device: str = "auto", dtype: str = "auto") -> LoadedModel:
     """Load tokenizer + model in eval mode on `device`; an adapter is merged into the base for speed."""
-    force_offline()
+    _quiet_offline_transformers()
     source = resolve_source(model)
     from transformers import AutoModelForCausalLM
-    from transformers.utils import logging as hf_logging
 
-    # Our own progress and notes go to stderr; the libraries' load bars and advice would drown them.
-    hf_logging.disable_progress_bar()
-    hf_logging.set_verbosity_error()
     dev = resolve_device(device)
     torch_dtype = resolve_dtype(dtype, dev)
     base_path = _local_path(source.base)
@@ -131,15 +156,7 @@ def load_for_inference(model: str, *, device: str = "auto", dtype: str = "auto")
     if len(tokenizer) > lm.get_input_embeddings().weight.shape[0]:
         lm.resize_token_embeddings(len(tokenizer))
     if source.kind == "adapter":
-        from peft import PeftModel
-
-        try:
-            with warnings.catch_warnings():  # library deprecation notices are not the user's business
-                warnings.simplefilter("ignore", FutureWarning)
-                lm = PeftModel.from_pretrained(lm, str(source.adapter_dir), is_trainable=False, local_files_only=True)
-        except (OSError, ValueError, RuntimeError) as exc:
-            raise RuntimeFailure(f"cannot load adapter {source.adapter_dir}: {str(exc).splitlines()[0]}") from None
-        lm = lm.merge_and_unload()  # one plain model: no LoRA matmuls per layer at inference
+        lm = _merge_adapter(lm, source.adapter_dir, quiet=FutureWarning)
     lm.to(device=dev, dtype=torch_dtype)
     lm.eval()
     return LoadedModel(lm, tokenizer, dev, torch_dtype, source)
@@ -173,14 +190,10 @@ def load_tagger_for_inference(
     model: str, *, device: str = "auto", dtype: str = "auto", quantize: str = "none"
 ) -> LoadedTagger:
     """A tagger (adapter dir with its head, or a merged tagger dir) in eval mode, adapter merged."""
-    force_offline()
-    from transformers.utils import logging as hf_logging
-
+    _quiet_offline_transformers()
     from distillery.tagging.labels import LabelSet
     from distillery.tagging.model import load_token_classifier
 
-    hf_logging.disable_progress_bar()
-    hf_logging.set_verbosity_error()
     path = Path(model).expanduser()
     info = tagger_info(read_marker(path))
     try:
@@ -192,12 +205,7 @@ def load_tagger_for_inference(
     torch_dtype = resolve_dtype(dtype, dev)
     weights = str(path) if source.kind == "merged" else _local_path(source.base)
     tokenizer_dir = source.tokenizer_from or (str(path) if source.kind == "merged" else weights)
-    from transformers import AutoTokenizer
-
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(tokenizer_dir, local_files_only=True)
-    except (OSError, ValueError) as exc:
-        raise RuntimeFailure(f"cannot load tokenizer from {tokenizer_dir}: {str(exc).splitlines()[0]}") from None
+    tokenizer = _open_tokenizer(tokenizer_dir)
     layers = None if source.kind == "merged" else info.get("num_layers")
     attention = info.get("attention", "causal")
     import torch
@@ -209,15 +217,7 @@ def load_tagger_for_inference(
     except (OSError, ValueError) as exc:
         raise RuntimeFailure(f"cannot load tagger base {source.base!r}: {str(exc).splitlines()[0]}") from None
     if source.kind == "adapter":
-        from peft import PeftModel
-
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                net = PeftModel.from_pretrained(net, str(source.adapter_dir), is_trainable=False, local_files_only=True)
-        except (OSError, ValueError, RuntimeError) as exc:
-            raise RuntimeFailure(f"cannot load adapter {source.adapter_dir}: {str(exc).splitlines()[0]}") from None
-        net = net.merge_and_unload()
+        net = _merge_adapter(net, source.adapter_dir, quiet=Warning)
     net.eval()
     mode = quantize
     if mode == "int8":
