@@ -96,11 +96,6 @@ class Paths:
 # --- prerequisites -------------------------------------------------------------------------------------
 
 
-def find_file(path: str) -> Path | None:
-    """`path` as given, else the bundled copy of a checkout path (so the defaults work from any directory)."""
-    return locate(path)
-
-
 def _free_gb(path: Path) -> float:
     probe = path.resolve()
     while not probe.exists() and probe != probe.parent:
@@ -198,7 +193,7 @@ def check_prerequisites(cfg: QuickstartConfig) -> tuple[list[Check], Any]:
     except UserError as exc:
         checks.append(Check("train config", False, str(exc)))
     for name, path in (("eval gold", cfg.eval_gold), ("sample", cfg.sample)):
-        found = find_file(path)
+        found = locate(path)
         checks.append(Check(name, found is not None, str(found) if found else f"not found: {path}"))
     if checks[0].ok and train_cfg is not None:
         checks.append(_base_model(train_cfg.model.name))
@@ -300,7 +295,7 @@ def eval_config(cfg: QuickstartConfig, paths: Paths) -> Any:
     """The student against the rules engine alone (the baseline it must beat), on the gold set."""
     from distillery.evaluate import EvalConfig, SystemSpec
 
-    gold = find_file(cfg.eval_gold)
+    gold = locate(cfg.eval_gold)
     return EvalConfig(
         gold=str(gold or cfg.eval_gold),
         systems=[SystemSpec(kind="model", target=str(paths.adapter), name="student"), SystemSpec(kind="rules")],
@@ -348,7 +343,7 @@ def step_sample(
     from distillery.infer import make_anonymizer
     from distillery.schema import AnonymizationResult
 
-    source = find_file(cfg.sample)
+    source = locate(cfg.sample)
     if source is None:
         raise UserError(f"sample file not found: {cfg.sample}")
     text = source.read_text(encoding="utf-8")

@@ -80,7 +80,7 @@ def test_checkout_paths_are_links_to_the_package_files():
 
 def test_defaults_work_from_another_directory(tmp_path, monkeypatch):
     from distillery.generate.prompts import load_prompt_task
-    from distillery.quickstart import QuickstartConfig, find_file, load_train_config
+    from distillery.quickstart import QuickstartConfig, load_train_config
 
     monkeypatch.chdir(tmp_path)
     for default in (TEACHER_PROMPT, HANDWRITTEN_GOLD, SAMPLE_DOCUMENT, DEFAULT_TAGGER_RECIPE):
@@ -90,7 +90,7 @@ def test_defaults_work_from_another_directory(tmp_path, monkeypatch):
     assert load_prompt_task(TEACHER_PROMPT).system
     qs = QuickstartConfig()
     assert load_train_config(qs).student == "tagger"
-    assert find_file(qs.eval_gold) and find_file(qs.sample)
+    assert locate(qs.eval_gold) and locate(qs.sample)
 
 
 def test_eval_default_gold_from_another_directory(tmp_path, monkeypatch):
