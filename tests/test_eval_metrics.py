@@ -9,6 +9,7 @@ from distillery.evaluate.metrics import (
     NONE,
     compact,
     find_leaks,
+    find_partial_leaks,
     keep_survival,
     leaked_ranges,
     percentile,
@@ -173,3 +174,70 @@ def test_documents_without_pii_must_come_back_unchanged():
 def test_leaked_ranges_for_highlighting():
     text = "Rosa Bianchi e Rosa; rosato."
     assert leaked_ranges(text, ["Rosa", "Rosa Bianchi"]) == [(0, 12), (15, 19)]
+
+
+# --- partial leak: any identifying word of a value readable at its place --------------------------
+
+
+def partial(text: str, replaced: list[tuple[int, int]] | None, *items: tuple[str, str]) -> list[str]:
+    """Gold values (every occurrence) partly readable when `replaced` are the input ranges replaced."""
+    spans = gold(text, *items)
+    out = text
+    for a, b in sorted(replaced or [], reverse=True):
+        out = out[:a] + "[X]" + out[b:]
+    return [lk.span.value for lk in find_partial_leaks(text, find_leaks(text, out, spans), replaced) if lk.leaked]
+
+
+def cover(text: str, *values: str) -> list[tuple[int, int]]:
+    return [(text.index(v), text.index(v) + len(v)) for v in values]
+
+
+def test_first_name_left_before_a_replaced_surname_is_a_partial_leak():
+    text = "Dear John Smith, thanks."
+    assert partial(text, cover(text, "Smith"), ("John Smith", "PERSON")) == ["John Smith"]
+    assert partial(text, cover(text, "John Smith"), ("John Smith", "PERSON")) == []
+    # The whole-value rule alone does not see it.
+    assert leaked(text, "Dear John [X], thanks.", gold(text, ("John Smith", "PERSON"))) == []
+
+
+def test_words_that_identify_nobody_may_stay():
+    text = "Abito in Via Roma 12, 20121 Milano, Italia. Mr Brown"
+    addr = "Via Roma 12, 20121 Milano, Italia"
+    # "Via", the 2-digit house number and the country identify nobody.
+    assert partial(text, cover(text, "Roma 12, 20121 Milano"), (addr, "ADDRESS")) == []
+    # The street name, the postcode or the city left readable identify.
+    assert partial(text, cover(text, "12, 20121 Milano"), (addr, "ADDRESS")) == [addr]
+    assert partial(text, cover(text, "Roma 12"), (addr, "ADDRESS")) == [addr]
+    assert partial(text, cover(text, "Brown"), ("Mr Brown", "PERSON")) == []
+
+
+def test_area_code_and_username_halves_are_partial_leaks():
+    text = "call 781-555-0132 or ping mario.rossi85"
+    assert partial(text, cover(text, "555-0132"), ("781-555-0132", "PHONE")) == ["781-555-0132"]
+    text2 = "call +39 347 123 4567"
+    assert partial(text2, cover(text2, "347 123 4567"), ("+39 347 123 4567", "PHONE")) == []  # "39": 2 digits
+    assert partial(text, cover(text, "rossi85"), ("mario.rossi85", "USERNAME")) == ["mario.rossi85"]
+
+
+def test_partial_is_at_least_the_whole_value_leak_and_falls_back_without_offsets():
+    text = "Rosa Bianchi ha chiamato. Rosa Bianchi."
+    spans = gold(text, ("Rosa Bianchi", "PERSON"))
+    anonymized = "[X] ha chiamato. Rosa Bianchi."
+    whole = find_leaks(text, anonymized, spans)
+    assert sum(lk.leaked for lk in whole) == 1  # one copy still readable (counted, not placed)
+    # With offsets, the second occurrence is the one readable at its place; without, the whole-value
+    # verdicts stand.
+    assert [lk.leaked for lk in find_partial_leaks(text, whole, [(0, 12)])] == [False, True]
+    assert find_partial_leaks(text, whole, None) == whole
+    # Never fewer partial than whole leaks of a value, even when the offsets claim more was replaced.
+    assert sum(lk.leaked for lk in find_partial_leaks(text, whole, [(0, 12), (26, 38)])) == 1
+
+
+def test_partial_leak_in_the_report_uses_replaced_token_offsets():
+    text = "Gentile Anna Rossi, la chiamo."
+    doc = GoldDoc(id="z", lang="it", text=text, spans=(GoldSpan(8, 18, "PERSON", "Anna Rossi"),))
+    half = SystemOutput(doc_id="z", anonymized_text="Gentile Anna [PERSON_1], la chiamo.", spans=[(13, 18, "PERSON")])
+    scored = score_doc(doc, half)
+    assert not scored.leaked and [lk.span.value for lk in scored.partially_leaked] == ["Anna Rossi"]
+    untrusted = SystemOutput(doc_id="z", anonymized_text=half.anonymized_text, spans=half.spans, offsets=False)
+    assert score_doc(doc, untrusted).partially_leaked == []  # falls back to the whole-value rule

@@ -125,18 +125,22 @@ def test_rules_report_files(tmp_path):
     assert set(data) >= {"gold", "systems", "config", "thresholds", "plots", "created", "distillery_version"}
     assert data["gold"]["documents"] == 12
     s = data["systems"][0]
-    for key in ("leak", "keep", "unchanged", "spans", "validity", "speed", "by_lang", "worst"):
+    for key in ("leak", "partial_leak", "keep", "unchanged", "spans", "validity", "speed", "by_lang", "worst"):
         assert key in s
     assert set(s["by_lang"]) == {"it"}  # the first 12 documents are the Italian ones
     assert 0.0 < s["leak"]["rate"] < 1.0 and s["leak"]["by_type"]["PERSON"]["total"] > 0
+    assert s["leak"]["rate"] <= s["partial_leak"]["rate"] < 1.0
+    assert s["partial_leak"]["total"] == s["leak"]["total"]
+    assert set(s["partial_leak"]["by_type"]) == set(s["leak"]["by_type"])
     assert s["speed"]["docs_per_s"] > 0 and s["speed"]["latency_p95_ms"] >= s["speed"]["latency_p50_ms"]
     assert s["validity"]["rate"] == 1.0 and s["validity"]["validator"] in {"jsonschema+pydantic", "pydantic"}
     md = (out / "report.md").read_text(encoding="utf-8")
-    assert "| System | Leak ↓ | Keep ↑ |" in md and "\n| rules | " in md and "\n| rules#2 | " in md
-    assert "## Leaks by type" in md and "| PERSON |" in md
+    assert "| System | Leak ↓ | Partial leak ↓ | Keep ↑ |" in md and "\n| rules | " in md and "\n| rules#2 | " in md
+    assert "## Leaks by type (whole value / partial)" in md and "| PERSON |" in md
     assert "**" in md.split("### Worst documents", 1)[1]  # leaked values are highlighted
     assert is_png(out / "leak_by_type.png") and is_png(out / "leak_vs_speed.png")
-    assert data["plots"] == ["leak_by_type.png", "leak_vs_speed.png"]
+    assert is_png(out / "partial_leak_by_type.png")
+    assert data["plots"] == ["leak_by_type.png", "partial_leak_by_type.png", "leak_vs_speed.png"]
     saved = EvalConfig.model_validate(yaml.safe_load((out / "config.yaml").read_text(encoding="utf-8")))
     assert saved.limit == 12 and len(saved.systems) == 2
     lines = (out / "predictions" / "rules.jsonl").read_text(encoding="utf-8").splitlines()
@@ -157,6 +161,11 @@ def test_cli_rules_with_thresholds(tmp_path):
     assert leaky.exit_code == 1
     assert leaky.stderr.count("\n") == 1
     assert "fail-under: rules: leak" in leaky.stderr and "> 0.01" in leaky.stderr
+
+    partly = runner.invoke(
+        app, ["eval", "-e", "rules", "-g", HANDWRITTEN, "-n", "5", "-q", "--fail-under", "partial=0.01"]
+    )
+    assert partly.exit_code == 1 and "fail-under: rules: partial" in partly.stderr
 
 
 def test_cli_json_and_bad_usage(gold_file, tmp_path):

@@ -138,7 +138,8 @@ def test_eval_complete_report(tmp_path: Path):
     rules = evaluate.summary(tmp_path / "eval")["rules"]
     assert rules["leak"] == report["systems"][0]["leak"]["rate"]
     assert evaluate.headline(tmp_path / "eval") == (
-        f"2 docs · leak {100 * rules['leak']:.1f}% · keep {100 * rules['keep']:.1f}% · "
+        f"2 docs · leak {100 * rules['leak']:.1f}% · partial {100 * rules['partial_leak']:.1f}% · "
+        f"keep {100 * rules['keep']:.1f}% · "
         f"F1 {rules['f1']:.3f} · valid {100 * rules['validity']:.1f}%"
     )
 

@@ -44,8 +44,8 @@ def eval_(
     fail_under: str | None = typer.Option(
         None,
         "--fail-under",
-        help="Exit 1 when a bound is missed, e.g. leak=0.05,keep=0.95 (leak is an upper bound; keep, f1, "
-        "f1_exact, precision, recall, validity, unchanged are lower bounds).",
+        help="Exit 1 when a bound is missed, e.g. leak=0.05,partial=0.08,keep=0.95 (leak and partial, the partial "
+        "leak, are upper bounds; keep, f1, f1_exact, precision, recall, validity, unchanged are lower bounds).",
     ),
     worst: int | None = typer.Option(None, "--worst", help="Worst documents shown per system in report.md."),
     config: Path | None = typer.Option(None, "--config", "-c", help="YAML with EvalConfig fields."),

@@ -8,6 +8,13 @@ Leak rule. A gold value is still readable in the anonymized text when either
   word: digits are the secret, their surroundings are not.
 Each gold occurrence counts once. Mentions of the same string that are not personal data in the
 input (the colour "rosa" beside a person called Rosa) are subtracted, so they are not leaks.
+
+Partial-leak rule (what a reader sees). A gold occurrence is partially leaked when it is leaked by the
+rule above, or when any identifying word of it (`evaluate.identifying`: >= 2 letters or >= 3 digits,
+not a street kind, unit word, title, particle or country name) is not covered by a replacement at its
+place in the input, judged on the offsets of `replaced_tokens`: `Dear John [PERSON_1]` leaks "John
+Smith" partially, `Via Roma [ADDRESS_1]` leaks "Via Roma 12, Milano". Outputs whose offsets cannot be
+trusted (missing, or not pointing at their `original`) fall back to the whole-value rule.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from distillery.evaluate.gold import GoldSpan
+from distillery.evaluate.identifying import identifying_words
 from distillery.pii.find import find_all, fold
 
 # Below this many letters+digits the separator-free match finds too many innocent coincidences.
@@ -84,6 +92,36 @@ def find_leaks(text: str, anonymized: str, spans: Sequence[GoldSpan]) -> list[Le
             leaked[key] = max(leaked[key], share)
     out = [Leak(span, i < leaked[key]) for key, group in groups.items() for i, span in enumerate(group)]
     return sorted(out, key=lambda lk: lk.span)
+
+
+def find_partial_leaks(text: str, leaks: Sequence[Leak], replaced: Iterable[tuple[int, int]] | None) -> list[Leak]:
+    """The partial-leak verdict of each whole-value `Leak` (see the module docstring): `replaced` are the
+    input ranges that the output replaced; None when they are not known (then the verdicts are `leaks`).
+
+    Each occurrence is judged at its place; a value never counts fewer partial leaks than whole-value
+    ones (the whole-value rule counts readable copies, not places, so its surplus is kept)."""
+    if replaced is None:
+        return list(leaks)
+    covered = bytearray(len(text))
+    for a, b in replaced:
+        a, b = max(0, a), min(len(text), b)
+        if a < b:
+            covered[a:b] = b"\x01" * (b - a)
+    verdicts = [
+        any(covered.find(0, a, b) != -1 for a, b in identifying_words(text, lk.span.start, lk.span.end)) for lk in leaks
+    ]
+    by_value: dict[str, list[int]] = {}
+    for i, lk in enumerate(leaks):
+        by_value.setdefault(fold(lk.span.value), []).append(i)
+    for idx in by_value.values():
+        surplus = sum(leaks[i].leaked for i in idx) - sum(verdicts[i] for i in idx)
+        for i in idx:
+            if surplus <= 0:
+                break
+            if not verdicts[i]:
+                verdicts[i] = True
+                surplus -= 1
+    return [Leak(lk.span, v) for lk, v in zip(leaks, verdicts, strict=True)]
 
 
 def leaked_ranges(anonymized: str, values: Iterable[str]) -> list[tuple[int, int]]:

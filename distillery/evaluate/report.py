@@ -67,6 +67,7 @@ def _frac(block: dict, part: str) -> str:
 SUMMARY_COLUMNS = (
     "System",
     "Leak ↓",
+    "Partial leak ↓",
     "Keep ↑",
     "Unchanged",
     "F1 overlap",
@@ -89,6 +90,7 @@ def summary_rows(systems: list[dict]) -> list[list[str]]:
             [
                 s["name"],
                 _frac(s["leak"], "leaked"),
+                _frac(s["partial_leak"], "leaked"),
                 _frac(s["keep"], "survived"),
                 _frac(s["unchanged"], "unchanged"),
                 num(s["spans"]["overlap"]["f1"], 3),
@@ -105,15 +107,20 @@ def summary_rows(systems: list[dict]) -> list[list[str]]:
 
 
 def type_rows(systems: list[dict]) -> list[list[str]]:
+    """Per type and system: whole-value leak / partial leak, with the partial count."""
     types = sorted({t for s in systems for t in s["leak"]["by_type"]})
     rows = []
     for t in types:
         row = [t, str(systems[0]["leak"]["by_type"].get(t, {}).get("total", 0))]
         for s in systems:
-            b = s["leak"]["by_type"].get(t)
-            row.append(f"{pct(b['rate'])} ({b['leaked']})" if b else "–")
+            b, p = s["leak"]["by_type"].get(t), s["partial_leak"]["by_type"].get(t)
+            row.append(f"{pct(b['rate'])} / {pct(p['rate'])} ({p['leaked']})" if b and p else "–")
         rows.append(row)
     return rows
+
+
+LEAK_TYPES_TITLE = "Leaks by type (whole value / partial)"
+LANG_COLUMNS = ["Lang", "System", "Docs", "Leak", "Partial leak", "Keep", "F1"]
 
 
 def lang_rows(systems: list[dict]) -> list[list[str]]:
@@ -124,8 +131,8 @@ def lang_rows(systems: list[dict]) -> list[list[str]]:
             b = s["by_lang"].get(lang)
             if b:
                 rows.append(
-                    [lang, s["name"], str(b["documents"]), _frac(b["leak"], "leaked"), pct(b["keep"]["rate"]),
-                     num(b["f1"], 3)]
+                    [lang, s["name"], str(b["documents"]), _frac(b["leak"], "leaked"),
+                     _frac(b["partial_leak"], "leaked"), pct(b["keep"]["rate"]), num(b["f1"], 3)]
                 )  # fmt: skip
     return rows
 
@@ -167,8 +174,8 @@ def print_report(report: dict, console: Console) -> None:
     rows = summary_rows(systems)
     transposed = [[SUMMARY_COLUMNS[i]] + [row[i] for row in rows] for i in range(1, len(SUMMARY_COLUMNS))]
     console.print(_table("Summary", ["Metric", *[s["name"] for s in systems]], transposed))
-    console.print(_table("Leaks by type", ["Type", "n", *[s["name"] for s in systems]], type_rows(systems)))
-    console.print(_table("By language", ["Lang", "System", "Docs", "Leak", "Keep", "F1"], lang_rows(systems)))
+    console.print(_table(LEAK_TYPES_TITLE, ["Type", "n", *[s["name"] for s in systems]], type_rows(systems)))
+    console.print(_table("By language", LANG_COLUMNS, lang_rows(systems)))
     for s in systems:
         for note in s["notes"] + ([s["speed"]["latency_note"]] if s["speed"].get("latency_note") else []):
             console.print(f"[dim]{s['name']}: {note}[/dim]", highlight=False)
@@ -228,18 +235,21 @@ def render_markdown(report: dict) -> str:
         "",
         _md_table(SUMMARY_COLUMNS, summary_rows(systems)),
         "",
-        "Leak: share of gold PII occurrences still readable in the output (lower is better). Keep: share of "
+        "Leak: share of gold PII occurrences still readable, whole, in the output (lower is better). Partial leak: "
+        "share of gold PII occurrences of which any identifying word stays readable at its place (a first name "
+        "before a replaced surname, a street name beside a replaced number; street kinds, unit words, titles and "
+        "country names identify nobody). Keep: share of "
         "non-personal strings (amounts, invoice numbers, institutions...) that survive verbatim. Unchanged: share of "
         "documents without PII returned byte-identical. F1: span detection (overlap / exact boundaries, same type). "
         "Valid: outputs that match the JSON Schema without falling back to the rules.",
         "",
-        "## Leaks by type",
+        f"## {LEAK_TYPES_TITLE}",
         "",
         _md_table(["Type", "n", *[s["name"] for s in systems]], type_rows(systems)),
         "",
         "## By language",
         "",
-        _md_table(["Lang", "System", "Docs", "Leak", "Keep", "F1"], lang_rows(systems)),
+        _md_table(LANG_COLUMNS, lang_rows(systems)),
         "",
         "## Span F1 by type (overlap / exact)",
         "",
@@ -269,9 +279,13 @@ def render_markdown(report: dict) -> str:
             md += ["_no leaks, no lost keep strings_", ""]
         for w in s["worst"]:
             leaks = ", ".join(f"`{lk['value']}` ({lk['type']})" for lk in w["leaked"]) or "none"
+            partial = ", ".join(f"`{lk['value']}` ({lk['type']})" for lk in w.get("partially_leaked", [])) or "none"
             lost = ", ".join(f"`{k}`" for k in w["lost_keep"]) or "none"
             body = highlight_leaks(w["anonymized_text"], [lk["value"] for lk in w["leaked"]])
-            md += [f"**{w['id']}** ({w['lang']}) — leaked: {leaks}; lost keep strings: {lost}", ""]
+            md += [
+                f"**{w['id']}** ({w['lang']}) — leaked: {leaks}; partly leaked: {partial}; lost keep strings: {lost}",
+                "",
+            ]
             md += ["> " + line if line else ">" for line in body.splitlines()] + [""]
     return "\n".join(md).rstrip() + "\n"
 
@@ -294,7 +308,10 @@ def write_report(report: dict, out_dir: Path) -> list[Path]:
     from distillery.evaluate.plots import plot_leak_vs_speed, plot_leaks_by_type
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    plots = [plot_leaks_by_type(report["systems"], out_dir / "leak_by_type.png")]
+    plots = [
+        plot_leaks_by_type(report["systems"], out_dir / "leak_by_type.png"),
+        plot_leaks_by_type(report["systems"], out_dir / "partial_leak_by_type.png", block="partial_leak"),
+    ]
     if len(report["systems"]) > 1:
         scatter = plot_leak_vs_speed(report["systems"], out_dir / "leak_vs_speed.png")
         if scatter:

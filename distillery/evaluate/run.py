@@ -117,6 +117,7 @@ def summary(out_dir: str | Path) -> dict[str, Any] | None:
         values = bounded(s)
         out[s["name"]] = {
             "leak": values["leak"],
+            "partial_leak": values["partial"],
             "keep": values["keep"],
             "f1": values["f1"],
             "validity": values["validity"],
@@ -130,7 +131,7 @@ def _pct(x: float | None) -> str:
 
 
 def headline(out_dir: str | Path) -> str:
-    """One line: the first system's leak (the others' in brackets), keep, F1 and validity."""
+    """One line: the first system's leak (the others' in brackets), partial leak, keep, F1 and validity."""
     d = summary(out_dir)
     if d is None:
         return f"no report in {out_dir}"
@@ -138,7 +139,8 @@ def headline(out_dir: str | Path) -> str:
     st = d.get(first) or {}
     f1 = "-" if st.get("f1") is None else f"{st['f1']:.3f}"
     rest = " ".join(f"{name} {_pct(d[name].get('leak'))}" for name in others)
+    partial = f"partial {_pct(st['partial_leak'])} · " if st.get("partial_leak") is not None else ""
     return (
-        f"{d['documents']} docs · leak {_pct(st.get('leak'))}{f' ({rest})' if rest else ''} · "
+        f"{d['documents']} docs · leak {_pct(st.get('leak'))}{f' ({rest})' if rest else ''} · {partial}"
         f"keep {_pct(st.get('keep'))} · F1 {f1} · valid {_pct(st.get('validity'))}"
     )

@@ -11,6 +11,7 @@ from distillery.evaluate.metrics import (
     Leak,
     SpanCounts,
     find_leaks,
+    find_partial_leaks,
     keep_survival,
     percentile,
     rate,
@@ -25,6 +26,7 @@ class DocScore:
     doc: GoldDoc
     out: SystemOutput
     leaks: list[Leak]
+    partial: list[Leak]  # the same gold spans under the partial-leak rule (metrics module docstring)
     keep: KeepResult
     spans: SpanCounts
 
@@ -33,26 +35,34 @@ class DocScore:
         return [lk for lk in self.leaks if lk.leaked]
 
     @property
+    def partially_leaked(self) -> list[Leak]:
+        return [lk for lk in self.partial if lk.leaked]
+
+    @property
     def unchanged(self) -> bool | None:
         """For a document without personal data: was it returned byte-identical?"""
         return None if self.doc.has_pii else self.out.anonymized_text == self.doc.text
 
 
 def score_doc(doc: GoldDoc, out: SystemOutput) -> DocScore:
+    leaks = find_leaks(doc.text, out.anonymized_text, doc.spans)
+    replaced = [(a, b) for a, b, _ in out.spans] if out.offsets and not out.missing else None
     return DocScore(
         doc=doc,
         out=out,
-        leaks=find_leaks(doc.text, out.anonymized_text, doc.spans),
+        leaks=leaks,
+        partial=find_partial_leaks(doc.text, leaks, replaced),
         keep=keep_survival(doc.text, out.anonymized_text, doc.keep),
         spans=span_counts([(s.start, s.end, s.type) for s in doc.spans], out.spans),
     )
 
 
-def _leak_block(scores: list[DocScore]) -> dict:
+def _leak_block(scores: list[DocScore], rule: str = "leaks") -> dict:
+    """Leak counts under the whole-value rule (`rule="leaks"`) or the partial one (`"partial"`)."""
     total = Counter()
     leaked = Counter()
     for s in scores:
-        for lk in s.leaks:
+        for lk in getattr(s, rule):
             total[lk.span.type] += 1
             leaked[lk.span.type] += lk.leaked
     n, k = sum(total.values()), sum(leaked.values())
@@ -108,13 +118,19 @@ def _speed(run: SystemRun) -> dict:
 
 
 def _worst(scores: list[DocScore], n: int) -> list[dict]:
-    bad = [s for s in scores if s.leaked or s.keep.lost or s.unchanged is False]
-    bad.sort(key=lambda s: (-len(s.leaked), -len(s.keep.lost), str(s.doc.id)))
+    bad = [s for s in scores if s.partially_leaked or s.keep.lost or s.unchanged is False]
+    bad.sort(key=lambda s: (-len(s.leaked), -len(s.partially_leaked), -len(s.keep.lost), str(s.doc.id)))
     return [
         {
             "id": s.doc.id,
             "lang": s.doc.lang,
             "leaked": [{"value": lk.span.value, "type": lk.span.type} for lk in s.leaked],
+            # Values of which an identifying word stays readable although the whole value does not.
+            "partially_leaked": [
+                {"value": lk.span.value, "type": lk.span.type}
+                for lk, whole in zip(s.partial, s.leaks, strict=True)
+                if lk.leaked and not whole.leaked
+            ],
             "lost_keep": list(s.keep.lost),
             "anonymized_text": s.out.anonymized_text,
         }
@@ -134,10 +150,11 @@ def summarize(run: SystemRun, scores: list[DocScore], worst: int = 5) -> dict:
     for lang in sorted({s.doc.lang for s in scores}):
         sub = [s for s in scores if s.doc.lang == lang]
         _, sub_spans = _span_block(sub)
-        leak = _leak_block(sub)
+        leak, partial = _leak_block(sub), _leak_block(sub, "partial")
         by_lang[lang] = {
             "documents": len(sub),
             "leak": {k: leak[k] for k in ("rate", "leaked", "total")},
+            "partial_leak": {k: partial[k] for k in ("rate", "leaked", "total")},
             "keep": _keep_block(sub),
             "f1": sub_spans["overlap"]["f1"],
             "f1_exact": sub_spans["exact"]["f1"],
@@ -149,6 +166,7 @@ def summarize(run: SystemRun, scores: list[DocScore], worst: int = 5) -> dict:
         "engine": run.engine,
         "documents": len(scores),
         "leak": _leak_block(scores),
+        "partial_leak": _leak_block(scores, "partial"),
         "keep": _keep_block(scores),
         "unchanged": {"rate": rate(n_unchanged, len(no_pii)), "unchanged": n_unchanged, "total": len(no_pii)},
         "spans": {**spans, "by_type": {t: span_scores(counts, [t]) for t in types}, "confusion": _confusion(counts)},
@@ -173,6 +191,8 @@ def headline(summary: dict) -> dict[str, float | None]:
     """The metrics that --fail-under can bound, by their short names."""
     return {
         "leak": summary["leak"]["rate"],
+        # Reports written before the partial-leak rule have no such block.
+        "partial": summary.get("partial_leak", {}).get("rate"),
         "keep": summary["keep"]["rate"],
         "f1": summary["spans"]["overlap"]["f1"],
         "f1_exact": summary["spans"]["exact"]["f1"],

@@ -30,6 +30,9 @@ class SystemOutput:
     fallback: bool = False
     missing: bool = False  # no prediction at all for this document (it then leaks everything)
     bad_offsets: int = 0  # replaced tokens whose offsets do not point at their `original`
+    # Whether `spans` are every replaced range of the input (replaced_tokens with trustworthy offsets):
+    # the partial-leak rule needs them, and falls back to the whole-value rule without them.
+    offsets: bool = True
     latency_s: float | None = None
     raw: dict | None = None  # the result as JSON, for the report's predictions file
 
@@ -114,6 +117,7 @@ def _tokens_of(obj: dict, text: str) -> tuple[list[tuple[int, int, str]], int]:
 def _output(doc: GoldDoc, obj: dict, valid: bool, latency: float | None) -> SystemOutput:
     anonymized = obj.get("anonymized_text")
     spans, bad = _tokens_of(obj, doc.text)
+    tokens = obj.get("replaced_tokens")
     return SystemOutput(
         doc_id=doc.id,
         anonymized_text=anonymized if isinstance(anonymized, str) else doc.text,
@@ -121,6 +125,7 @@ def _output(doc: GoldDoc, obj: dict, valid: bool, latency: float | None) -> Syst
         schema_valid=valid and isinstance(anonymized, str),
         fallback=obj.get("fallback") is True,
         bad_offsets=bad,
+        offsets=isinstance(tokens, list) and bad == 0,
         latency_s=latency,
         raw=obj,
     )
