@@ -1,5 +1,5 @@
 """Files that ship inside the package: the train recipes, the teacher prompt, the hand-written eval
-set and the sample document.
+sets and the sample document.
 
 Defaults and docs name them by their checkout paths (`configs/train/...`, `data/eval/...`), which
 are links into the package in a clone. `locate` maps those paths to the package copy, so every
@@ -21,6 +21,7 @@ CHECKOUT_PATHS = {
     "data/examples/": "data/examples/",
 }
 RECIPES = "recipes/train"
+GOLD_SETS = "data/eval"
 
 TEACHER_PROMPT = "configs/prompts/anonymization.yaml"
 HANDWRITTEN_GOLD = "data/eval/handwritten.jsonl"
@@ -66,3 +67,20 @@ def train_recipe(value: str | Path) -> Path:
             return recipe
         raise UserError(f"config file not found: {text} (bundled recipes: {', '.join(recipe_names())})")
     raise UserError(f"config file not found: {text}")
+
+
+def gold_set_names() -> list[str]:
+    """The bundled evaluation sets, by the name `--gold NAME` takes."""
+    return sorted(p.stem for p in package_file(GOLD_SETS).glob("*.jsonl"))
+
+
+def gold_file(value: str | Path) -> Path | None:
+    """`--gold` of eval: a JSONL path, a bundled set's checkout path, or its name (`handwritten2`)."""
+    found = locate(value)
+    if found is not None:
+        return found
+    name = str(value).removesuffix(".jsonl")
+    if "/" in name or "\\" in name:
+        return None
+    bundled = package_file(GOLD_SETS) / f"{name}.jsonl"
+    return bundled if bundled.is_file() else None

@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from distillery.bundled import DEFAULT_TAGGER_RECIPE, HANDWRITTEN_GOLD, SAMPLE_DOCUMENT, locate, train_recipe
+from distillery.bundled import DEFAULT_TAGGER_RECIPE, HANDWRITTEN_GOLD, SAMPLE_DOCUMENT, gold_file, locate, train_recipe
 from distillery.errors import UserError
 from distillery.fsutil import read_json_object
 
@@ -192,8 +192,8 @@ def check_prerequisites(cfg: QuickstartConfig) -> tuple[list[Check], Any]:
         checks.append(Check("train config", True, str(train_recipe(cfg.train_config))))
     except UserError as exc:
         checks.append(Check("train config", False, str(exc)))
-    for name, path in (("eval gold", cfg.eval_gold), ("sample", cfg.sample)):
-        found = locate(path)
+    for name, path, find in (("eval gold", cfg.eval_gold, gold_file), ("sample", cfg.sample, locate)):
+        found = find(path)
         checks.append(Check(name, found is not None, str(found) if found else f"not found: {path}"))
     if checks[0].ok and train_cfg is not None:
         checks.append(_base_model(train_cfg.model.name))
@@ -295,7 +295,7 @@ def eval_config(cfg: QuickstartConfig, paths: Paths) -> Any:
     """The student against the rules engine alone (the baseline it must beat), on the gold set."""
     from distillery.evaluate import EvalConfig, SystemSpec
 
-    gold = locate(cfg.eval_gold)
+    gold = gold_file(cfg.eval_gold)
     return EvalConfig(
         gold=str(gold or cfg.eval_gold),
         systems=[SystemSpec(kind="model", target=str(paths.adapter), name="student"), SystemSpec(kind="rules")],

@@ -13,6 +13,8 @@ from distillery.bundled import (
     HANDWRITTEN_GOLD,
     SAMPLE_DOCUMENT,
     TEACHER_PROMPT,
+    gold_file,
+    gold_set_names,
     locate,
     package_file,
     recipe_names,
@@ -72,6 +74,7 @@ def test_checkout_paths_are_links_to_the_package_files():
     for checkout, bundled in (
         (TEACHER_PROMPT, "recipes/prompts/anonymization.yaml"),
         (HANDWRITTEN_GOLD, "data/eval/handwritten.jsonl"),
+        ("data/eval/handwritten2.jsonl", "data/eval/handwritten2.jsonl"),
         (SAMPLE_DOCUMENT, "data/examples/sample_it.txt"),
         (DEFAULT_TAGGER_RECIPE, "recipes/train/smollm2-135m-tagger-cpu.yaml"),
     ):
@@ -100,3 +103,32 @@ def test_eval_default_gold_from_another_directory(tmp_path, monkeypatch):
     report = json.loads((tmp_path / "rep" / "report.json").read_text(encoding="utf-8"))
     assert report["gold"]["documents"] == 3
     assert Path(report["gold"]["path"]).resolve() == package_file("data/eval/handwritten.jsonl").resolve()
+
+
+def test_gold_sets_resolve_by_name_from_another_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert {"handwritten", "handwritten2"} <= set(gold_set_names())
+    for name in ("handwritten", "handwritten2"):
+        expected = package_file(f"data/eval/{name}.jsonl")
+        assert gold_file(name) == expected
+        assert gold_file(f"{name}.jsonl") == expected
+        assert gold_file(f"data/eval/{name}.jsonl") == expected
+    assert gold_file("handwritten3") is None
+    assert gold_file("elsewhere/handwritten2.jsonl") is None
+    own = tmp_path / "handwritten2.jsonl"  # a file that exists as given wins over the bundled set
+    own.write_text("", encoding="utf-8")
+    assert gold_file("handwritten2.jsonl") == Path("handwritten2.jsonl")
+
+
+def test_eval_gold_by_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    args = ["eval", "--engine", "rules", "--gold", "handwritten2", "--limit", "2", "--report", "rep"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "rep" / "report.json").read_text(encoding="utf-8"))
+    assert report["gold"]["documents"] == 2
+    assert Path(report["gold"]["path"]).resolve() == package_file("data/eval/handwritten2.jsonl").resolve()
+    result = runner.invoke(app, ["eval", "--engine", "rules", "--gold", "nope", "--limit", "2"])
+    assert result.exit_code != 0
+    assert "gold file not found: nope (bundled sets: " in result.output
+    assert "handwritten2" in result.output

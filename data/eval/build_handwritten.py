@@ -1,10 +1,9 @@
 # ruff: noqa: E501  (the documents keep one paragraph per line, as people write them)
 """Build data/eval/handwritten.jsonl from the hand-written documents below.
 
-Markup inside the texts:
-  [[TYPE|value]]  personal data of kind TYPE (the gold span; offsets are computed here)
-  <<value>>       a string that is not personal data and must survive anonymization ("keep")
-  §name§          an identifier computed below with python-stdnum so its checksum is valid
+The markup ([[TYPE|value]] personal data, <<value>> keep strings, §name§ identifiers computed below
+with python-stdnum) is explained, parsed and validated in handwritten_markup.py, shared with
+build_handwritten2.py.
 
 Run `python data/eval/build_handwritten.py` to rewrite the JSONL, `--check` to verify that the
 committed file matches this script (the tests do the same). The people, companies, numbers and
@@ -15,72 +14,17 @@ addresses the reserved example.* domains.
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
-from stdnum import iban as std_iban
-from stdnum import luhn
-from stdnum.gb import nhs
-from stdnum.it import codicefiscale, iva
-from stdnum.us import ssn as us_ssn
+from handwritten_markup import PACKAGE_EVAL_DIR, card, cf, iban, nhs_number, piva
+from handwritten_markup import build as build_set
+from handwritten_markup import main as run
 
-# The set ships inside the package (data/eval/handwritten.jsonl beside this script is a link to it).
-OUT = Path(__file__).resolve().parents[2] / "distillery" / "data" / "eval" / "handwritten.jsonl"
-TYPES = [
-    "PERSON",
-    "EMAIL",
-    "PHONE",
-    "ADDRESS",
-    "DATE_OF_BIRTH",
-    "CODICE_FISCALE",
-    "PARTITA_IVA",
-    "IBAN",
-    "CREDIT_CARD",
-    "SSN",
-    "PASSPORT",
-    "ID_CARD",
-    "LICENSE_PLATE",
-    "IP_ADDRESS",
-    "USERNAME",
-    "PASSWORD",
-    "MEDICAL_RECORD_NUMBER",
-    "URL",
-]
+OUT = PACKAGE_EVAL_DIR / "handwritten.jsonl"
 
 
 # --- identifiers with valid checksums -------------------------------------------------------------
-
-
-def cf(body: str) -> str:
-    return body + codicefiscale.calc_check_digit(body)
-
-
-def piva(first10: str) -> str:
-    return first10 + luhn.calc_check_digit(first10)
-
-
-def iban(country: str, bban: str, spaced: bool = False) -> str:
-    value = country + std_iban.calc_check_digits(country + "00" + bban) + bban
-    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if spaced else value
-
-
-def card(first: str, groups: tuple[int, ...] = (4, 4, 4, 4), sep: str = " ") -> str:
-    digits = first + luhn.calc_check_digit(first)
-    out, pos = [], 0
-    for g in groups:
-        out.append(digits[pos : pos + g])
-        pos += g
-    return sep.join(out)
-
-
-def nhs_number(first9: str) -> str:
-    for d in "0123456789":
-        if nhs.is_valid(first9 + d):
-            return nhs.format(first9 + d)
-    raise ValueError(f"no NHS check digit for {first9}")
-
 
 IDS = {
     "CF_ROSA": cf("BNCRSO68D52F205"),
@@ -823,113 +767,10 @@ Follow-ups owned by [[PERSON|Lena]] ([[URL|github.com/lfischer-ops]]); questions
     },
 ]
 
-MARKUP = re.compile(r"\[\[([A-Z_]+)\|(.*?)\]\]|<<(.*?)>>")
-IDREF = re.compile(r"§([A-Z0-9_]+)§")
-
-
-def render(raw: str) -> tuple[str, list[dict], list[str]]:
-    """Strip the markup: the clean text, its gold spans with offsets, its keep strings."""
-    raw = IDREF.sub(lambda m: IDS[m.group(1)], raw)
-    out: list[str] = []
-    pii: list[dict] = []
-    keep: list[str] = []
-    pos = length = 0
-    for m in MARKUP.finditer(raw):
-        out.append(raw[pos : m.start()])
-        length += m.start() - pos
-        if m.group(1):
-            value = m.group(2)
-            pii.append({"value": value, "type": m.group(1), "start": length, "end": length + len(value)})
-        else:
-            value = m.group(3)
-            if value not in keep:
-                keep.append(value)
-        out.append(value)
-        length += len(value)
-        pos = m.end()
-    out.append(raw[pos:])
-    return "".join(out), pii, keep
-
-
-def check_value(pii_type: str, value: str) -> bool:
-    """Checksum-bearing identifiers must be valid."""
-    if pii_type == "CODICE_FISCALE":
-        return codicefiscale.is_valid(value)
-    if pii_type == "PARTITA_IVA":
-        return iva.is_valid(value)
-    if pii_type == "IBAN":
-        return std_iban.is_valid(value)
-    if pii_type == "CREDIT_CARD":
-        return luhn.is_valid(re.sub(r"[ -]", "", value))
-    if pii_type == "SSN":
-        return us_ssn.is_valid(value)
-    if pii_type == "MEDICAL_RECORD_NUMBER" and re.fullmatch(r"\d{3} \d{3} \d{4}", value):
-        return nhs.is_valid(value)
-    return True
-
 
 def build() -> list[dict]:
-    records = []
-    for doc in DOCS:
-        text, pii, keep = render(doc["text"])
-        records.append({"id": doc["id"], "lang": doc["lang"], "text": text, "pii": pii, "keep": keep})
-    validate(records)
-    return records
-
-
-def validate(records: list[dict]) -> None:
-    doc_not_pii = {d["id"]: d.get("not_pii", ()) for d in DOCS}
-    problems = []
-    seen_types: set[str] = set()
-    for rec in records:
-        text = rec["text"]
-        for p in rec["pii"]:
-            seen_types.add(p["type"])
-            if p["type"] not in TYPES:
-                problems.append(f"{rec['id']}: unknown type {p['type']}")
-            if text[p["start"] : p["end"]] != p["value"]:
-                problems.append(f"{rec['id']}: bad offsets for {p['value']!r}")
-            if not check_value(p["type"], p["value"]):
-                problems.append(f"{rec['id']}: invalid {p['type']} {p['value']!r}")
-            # Every mention of a value must be marked (same spelling, as a whole word).
-            marked = {(q["start"], q["end"]) for q in rec["pii"]}
-            covered = [(q["start"], q["end"]) for q in rec["pii"]]
-            if p["value"] in doc_not_pii.get(rec["id"], ()):
-                continue
-            for m in re.finditer(r"(?<!\w)" + re.escape(p["value"]) + r"(?!\w)", text):
-                if m.span() not in marked and not any(a <= m.start() and m.end() <= b for a, b in covered):
-                    problems.append(f"{rec['id']}: unmarked mention of {p['value']!r} at {m.start()}")
-        for k in rec["keep"]:
-            for m in re.finditer(re.escape(k), text):
-                if any(m.start() < q["end"] and q["start"] < m.end() for q in rec["pii"]):
-                    problems.append(f"{rec['id']}: keep string {k!r} overlaps personal data")
-    missing = set(TYPES) - seen_types
-    if missing:
-        problems.append(f"types never used: {sorted(missing)}")
-    ids = [r["id"] for r in records]
-    if len(set(ids)) != len(ids):
-        problems.append("duplicate ids")
-    if problems:
-        problems = list(dict.fromkeys(problems))
-        raise SystemExit("handwritten set is invalid:\n  " + "\n  ".join(problems))
-
-
-def to_jsonl(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
-def main(argv: list[str]) -> int:
-    content = to_jsonl(build())
-    if "--check" in argv:
-        if not OUT.is_file() or OUT.read_text(encoding="utf-8") != content:
-            print(f"{OUT} is out of date: run python {Path(__file__).name}", file=sys.stderr)
-            return 1
-        print(f"{OUT} is up to date")
-        return 0
-    OUT.write_text(content, encoding="utf-8")
-    print(f"wrote {len(content.splitlines())} documents to {OUT}")
-    return 0
+    return build_set(DOCS, IDS)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(run(sys.argv[1:], DOCS, IDS, OUT, Path(__file__).name))

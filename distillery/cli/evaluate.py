@@ -23,7 +23,10 @@ class EvalEngine(str, Enum):
 @handle_errors
 def eval_(
     gold: str | None = typer.Option(
-        None, "--gold", "-g", help="Gold JSONL {id, lang, text, pii, keep}. Default: data/eval/handwritten.jsonl."
+        None,
+        "--gold",
+        "-g",
+        help="Gold JSONL {id, lang, text, pii, keep}, or a bundled set: handwritten (the default), handwritten2.",
     ),
     model: list[str] | None = typer.Option(
         None, "--model", "-m", help="A trained adapter dir or merged model (repeatable)."

@@ -32,7 +32,9 @@ def quickstart(
     ),
     max_steps: int | None = typer.Option(None, "--max-steps", help="Stop training after N steps (smoke runs)."),
     eval_gold: Path | None = typer.Option(
-        None, "--eval-gold", help="Gold JSONL to score the student on (default data/eval/handwritten.jsonl)."
+        None,
+        "--eval-gold",
+        help="Gold JSONL to score the student on, or a bundled set (default handwritten; also handwritten2).",
     ),
     eval_limit: int | None = typer.Option(None, "--eval-limit", help="Score only the first N gold documents."),
     sample: Path | None = typer.Option(

@@ -41,7 +41,9 @@ class SystemSpec(BaseModel):
 class EvalConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    gold: str = Field(HANDWRITTEN_GOLD, description="Gold JSONL (the hand-written set by default).")
+    gold: str = Field(
+        HANDWRITTEN_GOLD, description="Gold JSONL, or a bundled set by name (handwritten, the default; handwritten2)."
+    )
     systems: list[SystemSpec] = Field(default_factory=list, description="Systems to compare; none means `auto`.")
     limit: int | None = Field(None, ge=1, description="Evaluate only the first N documents.")
     report_dir: str | None = Field(None, description="Write report.json, report.md, plots and predictions here.")

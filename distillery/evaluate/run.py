@@ -54,14 +54,18 @@ def run(cfg: EvalConfig, *, quiet: bool = True) -> EvalResult:
     metrics that miss their `fail_under` bound.
     """
     from distillery import __version__
-    from distillery.bundled import locate
+    from distillery.bundled import gold_file, gold_set_names
     from distillery.config import save_resolved_config
+    from distillery.errors import UserError
     from distillery.evaluate.gold import load_gold
     from distillery.evaluate.report import check_thresholds, gold_summary, write_predictions, write_report
     from distillery.evaluate.score import score_doc, summarize
     from distillery.evaluate.systems import run_system, schema_validator
 
-    gold = str(locate(cfg.gold) or cfg.gold)  # the default names the bundled set by its checkout path
+    found = gold_file(cfg.gold)  # a path, or a bundled set by its checkout path or its name
+    if found is None:
+        raise UserError(f"gold file not found: {cfg.gold} (bundled sets: {', '.join(gold_set_names())})")
+    gold = str(found)
     docs = load_gold(gold, cfg.limit)
     validator_name, validate = schema_validator()
     specs = _unique_labels(cfg.systems or [SystemSpec(kind="auto")])
