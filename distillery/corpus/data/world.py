@@ -49,9 +49,11 @@ class World:
     family_first: float = 0.0  # share of names written family name first
     double_surname: float = 0.0  # "García Márquez"
     hyphenated: float = 0.0  # "Müller-Lüdenscheidt"
-    particles: tuple[str, ...] = ()  # "von", "de", drawn before a surname now and then
+    # "von", drawn before any surname now and then (Faker's Dutch and Portuguese surnames carry their own
+    # "van der", "da", "dos")
+    particles: tuple[str, ...] = ()
     middle_initial: float = 0.0
-    address: str = "faker"  # "faker", "translit" or the name of a maker in _ADDRESSES
+    address: str = "faker"  # Faker's addresses ("faker"), transliterated ("translit"), or a kind of _own_lines
     po_box: str = "P.O. Box"  # how a post office box is written there
     units: tuple[str, ...] = ("Apt {n}",)  # apartment / suite lines ({n} a number, {l} a letter)
 
@@ -66,7 +68,6 @@ WORLD: tuple[World, ...] = (
         "Z131",
         5,
         double_surname=0.6,
-        particles=("de la", "del"),
         po_box="Apartado de correos",
         units=("{n}º {l}", "Piso {n}, puerta {l}"),
     ),
@@ -81,7 +82,6 @@ WORLD: tuple[World, ...] = (
         "Z602",
         4,
         double_surname=0.35,
-        particles=("da", "dos", "de"),
         po_box="Caixa Postal",
         units=("Apto {n}",),
     ),
@@ -92,7 +92,6 @@ WORLD: tuple[World, ...] = (
         "Z128",
         2,
         double_surname=0.4,
-        particles=("da", "dos"),
         po_box="Apartado",
         units=("{n}º Esq.", "{n}º Dto."),
     ),
@@ -116,7 +115,7 @@ WORLD: tuple[World, ...] = (
         "Z110",
         6,
         hyphenated=0.06,
-        particles=("de", "Le"),
+        particles=("de",),
         po_box="BP",
         units=("Appartement {n}", "Bât. {l}, appt {n}"),
     ),
