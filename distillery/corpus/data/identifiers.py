@@ -102,7 +102,7 @@ _MAKERS: dict[str, Callable[[Scope, str, Person, Locale], str]] = {
     "profile2": _second_profile,
     "email_pct": lambda c, h, p, home: percent_email(p.get("email"), c.rng),
     "email_obf": lambda c, h, p, home: obfuscated_email(p.get("email"), c.rng, c.lang),
-    "mobile": lambda c, h, p, home: home.mobile(c.rng),
+    "mobile": lambda c, h, p, home: p.mobile(c.rng, home),
     "cie": lambda c, h, p, home: cie_number(c.rng),
     "licence": lambda c, h, p, home: home.licence(c.rng, p.last, p.first, p.dob, p.female),
 }

@@ -16,6 +16,7 @@ from datetime import date
 
 from . import phones as P
 from . import values as V
+from . import world as W
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Locale:
     address: Callable[[random.Random, int], tuple[str, tuple[str, ...]]]  # rng, layout -> text, area codes
     multiline_layout: int  # the address layout on several lines
     multiline_layouts: tuple[int, ...]  # layouts written on several lines (kept to one unless the style allows)
+    po_box: W.Maker  # rng, multiline -> a post office box (or a military address) instead of a street
     date_forms: Callable[[date], list[str]]
     money: Callable[[float, int], str]  # value, format
     clock: Callable[[int, int, int], str]  # hour, minute, format
@@ -92,6 +94,7 @@ IT = Locale(
     phone=lambda rng, fmt, areas: P.phone_it(rng, fmt),
     address=lambda rng, layout: (V.address_it(rng, layout), ()),
     multiline_layout=2,
+    po_box=W.po_box_it,
     multiline_layouts=(2, 7),
     date_forms=V.date_forms_it,
     money=V.money_it,
@@ -134,6 +137,7 @@ GB = Locale(
     address=lambda rng, layout: (V.address_gb(rng, layout), ()),
     multiline_layout=1,
     multiline_layouts=(1, 4),
+    po_box=W.po_box_gb,
     date_forms=V.date_forms_gb,
     money=lambda value, fmt: V.money_en(value, fmt, "£", "GBP"),
     clock=V.clock_24,
@@ -175,6 +179,7 @@ US = Locale(
     address=V.address_us,
     multiline_layout=1,
     multiline_layouts=(1,),
+    po_box=W.po_box_us,
     date_forms=V.date_forms_us,
     money=lambda value, fmt: V.money_en(value, fmt, "$", "USD"),
     clock=V.clock_us,

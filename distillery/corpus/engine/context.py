@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from ..data import world as W
 from ..data.locales import voice
 from ..data.values import draw
 from .bank import Bank, Part
@@ -45,9 +46,15 @@ class Ctx:
     # --- people --------------------------------------------------------------------------------
     def person(self, head: str) -> Person:
         if head not in self._people:
-            # Now and then a foreigner: a name from elsewhere, living where the document is set.
-            locale = draw(self.rng, voice(self.lang, self.locale).foreign_names) if self.chance(0.08) else self.locale
-            self._people[head] = Person(self, locale)
+            # Now and then a foreigner: a name from the other language's countries, or from the rest
+            # of the world (who may live there too: see Person).
+            r = self.rng.random()
+            if r < 0.08:
+                self._people[head] = Person(self, draw(self.rng, voice(self.lang, self.locale).foreign_names))
+            elif r < 0.08 + W.WORLD_SHARE:
+                self._people[head] = Person(self, self.locale, W.pick(self.rng))
+            else:
+                self._people[head] = Person(self, self.locale)
         return self._people[head]
 
     # --- parts ---------------------------------------------------------------------------------
