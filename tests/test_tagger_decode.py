@@ -132,3 +132,34 @@ def test_nothing_tagged_and_empty_inputs():
 
 def test_units_are_words_and_single_symbols():
     assert [("a b_c-d€ 12"[u.start : u.end]) for u in units_of("a b_c-d€ 12")] == ["a", "b_c", "-", "d", "€", "12"]
+
+
+def _two_level(text: str, strong: dict[str, str], weak: dict[str, str], p_weak: float) -> tuple[list, np.ndarray]:
+    """Char tokens; `strong` values at 0.9, `weak` values at `p_weak` (B on their first token)."""
+    cores = char_tokens(text)
+    probs = probs_for(text, cores, strong)
+    low = probs_for(text, cores, weak, p=p_weak)
+    for i in range(len(cores)):
+        if low[i, 0] < 1.0:
+            probs[i] = low[i]
+    return cores, probs
+
+
+def test_hysteresis_replaces_a_name_whole():
+    text = "Dear John Smith, thanks."
+    cores, probs = _two_level(text, {"Smith": "PERSON"}, {"John": "PERSON"}, p_weak=0.42)
+    assert values(text, decode_spans(text, cores, probs, LABELS)) == [("Smith", "PERSON")]
+    assert values(text, decode_spans(text, cores, probs, LABELS, extend=0.5)) == [("John Smith", "PERSON")]
+    # Below the lower bar the neighbour stays out.
+    cores, probs = _two_level(text, {"Smith": "PERSON"}, {"John": "PERSON"}, p_weak=0.2)
+    assert values(text, decode_spans(text, cores, probs, LABELS, extend=0.5)) == [("Smith", "PERSON")]
+
+
+def test_hysteresis_never_starts_a_value_on_its_own():
+    text = "Anna ha chiamato ieri, poi Rossi."
+    cores, probs = _two_level(text, {}, {"Anna": "PERSON", "Rossi": "PERSON"}, p_weak=0.4)
+    assert decode_spans(text, cores, probs, LABELS, extend=0.5) == []
+    # Nor does it bridge a word that is not personal data at all.
+    text = "Via Roma 12 presso Milano"
+    cores, probs = _two_level(text, {"Roma 12": "ADDRESS"}, {"Milano": "ADDRESS"}, p_weak=0.4)
+    assert values(text, decode_spans(text, cores, probs, LABELS, extend=0.5)) == [("Roma 12", "ADDRESS")]

@@ -59,6 +59,13 @@ class InferConfig(BaseModel):
     thresholds: dict[str, float] = Field(
         default_factory=dict, description="Tagger: per-type thresholds that override `threshold`, e.g. {PERSON: 0.3}."
     )
+    extend: float = Field(
+        1.0,
+        gt=0.0,
+        le=1.0,
+        description="Tagger: a word that reaches only this fraction of the threshold joins a value of its type that "
+        "it touches (a first name before a detected surname), but never starts one; 1 turns it off.",
+    )
     quantize: Literal["none", "int8"] = Field(
         "none",
         description="Tagger: int8 dynamic linear layers on CPU (~1.3x faster, but measured to leak more: see README).",

@@ -128,7 +128,13 @@ class TaggerAnonymizer(StudentAnonymizer):
         text = work.doc.text
         cfg = self.config
         found = decode_spans(
-            text, work.cores, self._token_probs(work), self.labels, threshold=cfg.threshold, thresholds=cfg.thresholds
+            text,
+            work.cores,
+            self._token_probs(work),
+            self.labels,
+            threshold=cfg.threshold,
+            thresholds=cfg.thresholds,
+            extend=cfg.extend,
         )
         # Every other occurrence of each value is replaced by the shared merge step
         # (`anonymize_with_spans`), as for every engine.

@@ -8,6 +8,9 @@ at unit boundaries: never a replacement inside a word, whatever the tokenizer di
 Then:
 - a unit is personal data when P(not O) reaches the threshold of its most likely type (the
   privacy/damage dial: lower thresholds redact more);
+- hysteresis, so that a value is replaced whole: a unit that reaches only `extend` times that
+  threshold joins a value of its type that it touches (through the joiners below), but never starts one
+  on its own ("John" at 0.42 before "Smith" at 0.91 is one name; "John" at 0.42 alone is not);
 - consecutive units of one type are merged when the text between them is a joiner for that type
   (whitespace in a name, ", " or a line break in an address, "-" or " " inside a number), unless the
   later unit is labelled as the beginning of a new entity across a comma or line break;
@@ -110,9 +113,11 @@ def decode_spans(
     *,
     threshold: float = 0.5,
     thresholds: Mapping[str, float] | None = None,
+    extend: float = 1.0,
     source: str = "model",
 ) -> list[Span]:
-    """Spans of `text` from per-token label probabilities `probs` (tokens x labels, rows sum to 1)."""
+    """Spans of `text` from per-token label probabilities `probs` (tokens x labels, rows sum to 1).
+    `extend` (0 < extend <= 1) is the hysteresis factor of the module docstring; 1 turns it off."""
     units = units_of(text)
     if not units or probs.size == 0:
         return []
@@ -126,10 +131,10 @@ def decode_spans(
     is_begin = first[np.arange(len(units)), begin_idx[best]] > first[np.arange(len(units)), inside_idx[best]]
 
     spans: list[Span] = []
-    cur: list | None = None  # [start, end, type, score_sum, n_units]
+    cur: list | None = None  # [start, end, type, score_sum, n_units, has a unit above the threshold]
 
     def close() -> None:
-        if cur is not None:
+        if cur is not None and cur[5]:
             a, b = _trim(text, cur[0], cur[1], cur[2])
             if b - a >= 2 or (b - a == 1 and text[a].isdigit()):
                 spans.append(Span(a, b, cur[2], score=cur[3] / cur[4], source=source))
@@ -137,8 +142,10 @@ def decode_spans(
     last_word_end = 0  # end of the current span's last word unit (punctuation excluded)
     for u, unit in enumerate(units):
         pii_type = labels.types[best[u]]
-        if entity_mass[u] < per_type.get(pii_type, threshold):
+        bar = per_type.get(pii_type, threshold)
+        if entity_mass[u] < bar * extend:
             continue  # not personal data; whether it separates two units is decided by the gap text
+        strong = bool(entity_mass[u] >= bar)
         is_word = is_word_char(text[unit.start])
         if cur is not None and cur[2] == pii_type:
             gap = text[cur[1] : unit.start]
@@ -153,11 +160,12 @@ def decode_spans(
                 cur[1] = unit.end
                 cur[3] += float(entity_mass[u])
                 cur[4] += 1
+                cur[5] = cur[5] or strong
                 if is_word:
                     last_word_end = unit.end
                 continue
         close()
-        cur = [unit.start, unit.end, pii_type, float(entity_mass[u]), 1]
+        cur = [unit.start, unit.end, pii_type, float(entity_mass[u]), 1, strong]
         last_word_end = unit.end if is_word else unit.start
     close()
     return spans
