@@ -51,16 +51,16 @@ class Ctx:
         return self._people[head]
 
     # --- parts ---------------------------------------------------------------------------------
-    def pick(self, bank: Bank, fresh_only: bool = False, pii_only: bool = False) -> Part | None:
+    def pick(self, bank: Bank, fresh_only: bool = False, pii: bool | None = None) -> Part | None:
         """Draw a part of this document's split (and without PII slots in a no-PII document).
 
         Parts already used in the document are avoided while others remain; with `fresh_only`,
-        None is returned instead of a repeat. With `pii_only`, only parts with PII slots are drawn
-        (none in a no-PII document).
+        None is returned instead of a repeat. `pii` True or False draws only parts with (none in a
+        no-PII document) or without PII slots; None draws either.
         """
         pool = bank.candidates(self.split, self.no_pii)
-        if pii_only:
-            pool = [p for p in pool if p.has_pii]
+        if pii is not None:
+            pool = [p for p in pool if p.has_pii == pii]
         fresh = [p for p in pool if p.id not in self._used]
         if not fresh and (fresh_only or not pool):
             return None
@@ -74,9 +74,9 @@ class Ctx:
         part = self.pick(bank, fresh_only)
         return None if part is None else part.value
 
-    def say(self, bank: Bank, pii_only: bool = False) -> bool:
+    def say(self, bank: Bank, pii: bool | None = None) -> bool:
         """Draw a template part and write it. False when the bank has nothing for this document."""
-        part = self.pick(bank, pii_only=pii_only)
+        part = self.pick(bank, pii=pii)
         if part is None:
             return False
         self.render(part.nodes or ())

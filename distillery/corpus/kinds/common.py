@@ -82,7 +82,15 @@ def pii_rows(ctx: Ctx, n: int, k_max: int = 2) -> set[int]:
     return set(ctx.rng.sample(range(n), min(n, ctx.rng.randint(1, k_max))))
 
 
+def row_count(ctx: Ctx, bank: Bank, lo: int, hi: int) -> int:
+    """How many rows to draw from a bank: lo..hi, but no row repeated more than about three times (an
+    eval document draws from the few parts held out for it)."""
+    pool = [p for p in bank.candidates(ctx.split, ctx.no_pii) if not p.has_pii]
+    return max(2, min(ctx.rng.randint(lo, hi), 3 * len(pool)))
+
+
 def say_row(ctx: Ctx, bank: Bank, pii: bool) -> None:
-    """A row of a bank: one with personal data when asked and the bank has one for this split."""
-    if not (pii and ctx.say(bank, pii_only=True)):
+    """A row of a bank, with personal data when asked (and the bank has such a row for this split),
+    otherwise without: the document's PII stays in the rows pii_rows chose."""
+    if not (pii and ctx.say(bank, pii=True)) and not ctx.say(bank, pii=False):
         ctx.say(bank)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..engine.bank import Bank
 from ..engine.context import Ctx
-from .common import numbers_only, pii_rows, say_row
+from .common import numbers_only, pii_rows, row_count, say_row
 
 KIND = "price_list"
 WEIGHT = 1.3
@@ -51,6 +51,10 @@ ROW = {
             "{sku}  {product}  {qty} pz  {price}",
             "{product} - EAN {ean} - {price}",
             "{qty} {product} a {price} (sconto {pct})",
+            "{product}\n  art. {sku} - {qty} conf. x {price} = {amount}",
+            "{sku};{product};{qty};{price};{vat}",
+            "{product} ({brand}) - {price} IVA incl.",
+            "Cod. {sku} {product} ..... {price}",
         ],
     ),
     "en": Bank(
@@ -62,6 +66,10 @@ ROW = {
             "{sku}  {product}  {qty} pcs  {price}",
             "{product} - EAN {ean} - {price}",
             "{qty} {product} at {price} ({pct} off)",
+            "{product}\n  item {sku} - {qty} packs x {price} = {amount}",
+            "{sku},{product},{qty},{price},{vat}",
+            "{product} ({brand}) - {price} incl. VAT",
+            "Code {sku} {product} ..... {price}",
         ],
     ),
 }
@@ -127,7 +135,7 @@ def build(ctx: Ctx) -> None:
     lang = ctx.lang
     ctx.say(HEAD[lang])
     b.raw("\n\n")
-    for _ in range(ctx.rng.randint(4, 9)):
+    for _ in range(row_count(ctx, ROW[lang], 4, 9)):
         ctx.forget(*ROW_FAMILIES)
         ctx.say(ROW[lang])
         b.raw("\n")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..engine.bank import Bank
 from ..engine.context import Ctx
-from .common import numbers_only, pii_rows, say_row
+from .common import numbers_only, pii_rows, row_count, say_row
 
 KIND = "server_log"
 WEIGHT = 1.3
@@ -45,6 +45,11 @@ LINES = {
             '"GET /api/v1/users/me HTTP/1.1" {status} {pid} user={p.user}',
             '"POST /login HTTP/1.1" {status} {pid} client={ip}',
             '"DELETE /api/v2/sessions/{build} HTTP/1.1" {status} 0 {ms}',
+            '"GET /api/v2/catalog/ean/{ean} HTTP/1.1" {status} {pid} {ms}',
+            '"HEAD /downloads/app-{semver}.apk HTTP/1.1" {status} 0 "-" "Dalvik/2.1.0" {ms}',
+            '"GET /metrics HTTP/1.1" {status} {pid} "-" "Prometheus/2.{n}.1"',
+            '"PATCH /api/v1/orders/{order}/status HTTP/1.1" {status} {pid} {ms} rt={ms2}',
+            '"GET /api/v1/invoices/{invoice} HTTP/1.1" {status} {pid} user={p.email}',
         ],
     ),
     "ci": Bank(
@@ -60,6 +65,9 @@ LINES = {
             "Build {buildno} finished with status SUCCESS in {ms}",
             "Coverage {pct} (threshold 80%), commit {build}",
             "Triggered by {p.email}",
+            "Cache restored from key deps-{build} ({n}{n2} MB) in {ms}",
+            "Pushed image layer {build} ({n}{n2}.{n3} MB) to registry.internal:{port}",
+            "Health check http://localhost:{port}/actuator/health returned {status}",
             "Approved by {p.full} ({p.work_email}) at {time}",
         ],
     ),
@@ -73,6 +81,10 @@ LINES = {
             "{host} dockerd[{pid}]: container {build} exited with code {n}",
             "{host} postgres[{pid}]: checkpoint complete: wrote {n}00 buffers ({pct}); write={ms}",
             "{host} cron[{pid}]: (root) CMD (/opt/backup/run.sh --keep {n})",
+            "{host} redis-server[{pid}]: DB saved on disk, {n}{n2} changes in {ms}",
+            "{host} containerd[{pid}]: shim disconnected id={build}",
+            "{host} kubelet[{pid}]: Liveness probe failed: HTTP probe failed with statuscode: {status}",
+            "{host} haproxy[{pid}]: backend api/{host} is DOWN, reason: Layer7 timeout, check duration: {ms}",
             "{host} sshd[{pid}]: Invalid user {p.user} from {ip} port {port2}",
         ],
     ),
@@ -159,7 +171,7 @@ def build(ctx: Ctx) -> None:
         ctx.say(INTRO[ctx.lang])
         b.raw("\n\n")
     lines = LINES[style]
-    n = ctx.rng.randint(6, 12)
+    n = row_count(ctx, lines, 6, 12)
     with_pii = pii_rows(ctx, n)
     for i in range(n):
         ctx.forget(*LINE_FAMILIES, *(() if style == "spring" else ("pid",)))  # one JVM; many daemons

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..engine.bank import Bank
 from ..engine.context import Ctx
-from .common import numbers_only, pii_rows, say_row
+from .common import numbers_only, pii_rows, row_count, say_row
 
 KIND = "timetable"
 WEIGHT = 1.3
@@ -63,6 +63,10 @@ ROW = {
             "Volo {flightno} per {place} CANCELLATO",
             "{dept}: {hours}",
             "{landmark}: {hours}, biglietto {small_amount}",
+            "{trainno}  {place} {time} → {place2} {time2}  (binario {platform})",
+            "{time}  {flightno}  {place}  IN ORARIO",
+            "{flightno} da {place}: atterrato alle {time}, nastro bagagli {platform}",
+            "{trainno} delle {time} per {place} SOPPRESSO",
         ],
     ),
     "en": Bank(
@@ -76,6 +80,10 @@ ROW = {
             "Flight {flightno} to {place} CANCELLED",
             "{dept}: {hours}",
             "{landmark}: {hours}, tickets {small_amount}",
+            "{trainno}  {place} {time} → {place2} {time2}  (platform {platform})",
+            "{time}  {flightno}  {place}  ON TIME",
+            "{flightno} from {place}: landed {time}, baggage belt {platform}",
+            "{time} {trainno} to {place} CANCELLED",
         ],
     ),
 }
@@ -113,7 +121,7 @@ def build(ctx: Ctx) -> None:
     lang = ctx.lang
     ctx.say(HEAD[lang])
     b.raw("\n\n")
-    for _ in range(ctx.rng.randint(5, 10)):
+    for _ in range(row_count(ctx, ROW[lang], 5, 10)):
         ctx.forget(*ROW_FAMILIES)
         ctx.say(ROW[lang])
         b.raw("\n")
