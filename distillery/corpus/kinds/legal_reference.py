@@ -16,7 +16,7 @@ KIND = "legal_reference"
 WEIGHT = 1.3
 NO_PII_OK = True
 
-CITE_FAMILIES = ("law", "date", "n", "days", "year", "pct")
+CITE_FAMILIES = ("law", "date", "n", "days", "year", "pct", "amount", "big_amount", "vat", "dept", "hours")
 
 TITLE = {
     "it": Bank(
@@ -28,6 +28,10 @@ TITLE = {
             "{lawfirm}\nParere - {law}",
             "Regolamento del {fund} - versione del {date}",
             "CONDIZIONI GENERALI DI VENDITA\n{shop_up} - aggiornate al {date}",
+            "{bank_any}\nFoglio informativo n. {n}{n2} - aggiornato al {date}",
+            "{hospital_any} - {dept}\nModulo di consenso informato (rev. {year})",
+            "REGOLAMENTO INTERNO\n{company} - approvato il {date}",
+            "{org}\nBando pubblico n. {protocol} - scadenza {date2}",
         ],
     ),
     "en": Bank(
@@ -39,6 +43,10 @@ TITLE = {
             "{lawfirm}\nMemo on {law}",
             "{fund} scheme rules - version of {date}",
             "TERMS AND CONDITIONS OF SALE\n{shop_up} - updated {date}",
+            "{bank_any}\nKey facts document no. {n}{n2} - updated {date}",
+            "{hospital_any} - {dept}\nConsent form (rev. {year})",
+            "STAFF HANDBOOK\n{company} - approved {date}",
+            "{org}\nInvitation to tender ref. {protocol} - closes {date2}",
         ],
     ),
 }
@@ -57,6 +65,15 @@ CLAUSE = {
             "La presente informativa sostituisce quella del {date2}, ex {law2}.",
             "I contributi versati al {fund} sono deducibili nel limite di 5.164,57 euro annui.",
             "Responsabile della protezione dei dati (DPO): {lawfirm}.",
+            "Il tasso annuo nominale è pari al {pct}; TAEG {pct2}, come da {law}.",
+            "La garanzia legale di conformità dura {n} mesi dalla consegna ({law}).",
+            "Il modulo va consegnato all'{dept} entro il {date2}, orari {hours}.",
+            "Le sanzioni vanno da {amount} a {big_amount} ai sensi dell'art. {n}{n2} del {law}.",
+            "Il fornitore garantisce un livello di servizio del 99,{n}% su base mensile.",
+            "Le fatture sono emesse entro il giorno {n} del mese successivo con IVA al {vat}.",
+            "La polizza n. {policy} è stipulata con {company2} per un massimale di {big_amount}.",
+            "Eventuali modifiche saranno comunicate con {days} giorni di preavviso.",
+            "Il presente regolamento entra in vigore il {date2} e abroga quello del {year}.",
         ],
     ),
     "en": Bank(
@@ -73,6 +90,15 @@ CLAUSE = {
             "This notice replaces the one dated {date2}, issued under {law2}.",
             "Contributions to the {fund} are capped at {amount} per year.",
             "Data Protection Officer: {lawfirm}.",
+            "The nominal annual rate is {pct}; APR {pct2}, as required by {law}.",
+            "Goods must conform to contract for {n} years from delivery ({law}).",
+            "Return this form to {dept} by {date2}, open {hours}.",
+            "Fines range from {amount} to {big_amount} under section {n}{n2} of the {law}.",
+            "The supplier commits to 99.{n}% monthly availability.",
+            "Invoices are issued by day {n} of the following month with VAT at {vat}.",
+            "Policy {policy} is underwritten by {company2} with a limit of {big_amount}.",
+            "Any change will be notified {days} days in advance.",
+            "These rules take effect on {date2} and replace those of {year}.",
         ],
     ),
 }
