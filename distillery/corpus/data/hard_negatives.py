@@ -447,6 +447,144 @@ LANDMARKS = {
     ),
 }
 # Honorifics before a surname: plain text, never part of the PERSON span.
+# Departments and offices: written in capitals on letterheads ("UFFICIO ACQUISTI"), as words elsewhere.
+DEPARTMENTS = {
+    "it": (
+        "Ufficio Acquisti",
+        "Ufficio Tecnico",
+        "Ufficio Personale",
+        "Ufficio Relazioni con il Pubblico",
+        "Amministrazione",
+        "Contabilità Fornitori",
+        "Servizio Clienti",
+        "Reparto Cardiologia",
+        "Reparto Ortopedia",
+        "Pronto Soccorso",
+        "Direzione Generale",
+        "Direzione Sanitaria",
+        "Ufficio Legale",
+        "Risorse Umane",
+        "Magazzino Centrale",
+        "Ufficio Anagrafe",
+        "Polizia Locale",
+        "Ufficio Tributi",
+        "Segreteria Didattica",
+        "Assistenza Tecnica",
+    ),
+    "en": (
+        "Accounts Payable",
+        "Procurement",
+        "Human Resources",
+        "Customer Service",
+        "Legal Department",
+        "Finance Team",
+        "IT Service Desk",
+        "Cardiology Department",
+        "Accident and Emergency",
+        "Payroll",
+        "Facilities Management",
+        "Quality Assurance",
+        "Registrar's Office",
+        "Admissions Office",
+        "Police",
+        "Fire Department",
+        "Sales Operations",
+        "Warehouse",
+        "Compliance",
+        "Warranty Service",
+    ),
+}
+LAW_FIRMS = {
+    "it": (
+        "Studio Legale Associato BonelliErede",
+        "Gianni & Origoni",
+        "Chiomenti",
+        "Legance Avvocati Associati",
+        "Studio Legale Tributario",
+        "Studio Notarile Associato",
+        "Cleary Gottlieb",
+        "Studio Legale Lexia",
+        "LCA Studio Legale",
+        "Portolano Cavallo",
+    ),
+    "en": (
+        "Clifford Chance LLP",
+        "Linklaters",
+        "Allen & Overy",
+        "Freshfields",
+        "Slaughter and May",
+        "Baker McKenzie",
+        "Latham & Watkins",
+        "Skadden",
+        "DLA Piper",
+        "Herbert Smith Freehills",
+    ),
+}
+FUNDS = {
+    "it": (
+        "Fondo Pensione Cometa",
+        "Fondo Espero",
+        "Fon.Te.",
+        "Previndai",
+        "Eurizon Bilanciato",
+        "Mediolanum Flessibile",
+        "Fideuram Italia",
+        "Anima Sforzesco",
+        "Arca Previdenza",
+        "Fondo Perseo Sirio",
+    ),
+    "en": (
+        "Vanguard FTSE All-World",
+        "Fidelity Index World",
+        "BlackRock Global Allocation",
+        "Nest Pension",
+        "USS",
+        "iShares Core S&P 500",
+        "L&G Global Equity",
+        "Royal London Sustainable",
+        "Baillie Gifford Managed",
+        "Schroders Income",
+    ),
+}
+# Words printed in capitals on documents (headings, stamps, labels): no one's name.
+CAPS_WORDS = {
+    "it": (
+        "ATTENZIONE",
+        "GARANZIA",
+        "Garanzia",
+        "AVVERTENZE",
+        "POLIZIA",
+        "NOTA BENE",
+        "RISERVATO",
+        "URGENTE",
+        "IMPORTANTE",
+        "OMAGGIO",
+        "SALDI",
+        "SCONTO",
+        "ASSISTENZA",
+        "ISTRUZIONI",
+        "MADE IN ITALY",
+        "FRAGILE",
+    ),
+    "en": (
+        "WARNING",
+        "WARRANTY",
+        "Warranty",
+        "NOTICE",
+        "POLICE",
+        "CONFIDENTIAL",
+        "URGENT",
+        "IMPORTANT",
+        "FREE GIFT",
+        "SALE",
+        "CLEARANCE",
+        "SUPPORT",
+        "INSTRUCTIONS",
+        "MADE IN UK",
+        "FRAGILE",
+        "DISCLAIMER",
+    ),
+}
 HONORIFICS = {
     "it": {
         "F": ("Gentile Dott.ssa", "Gent.ma Prof.ssa", "Gentile Sig.ra", "Egregia Avv.", "Cara Dott.ssa", "Gent. Ing."),
@@ -466,12 +604,17 @@ def _split_values(values: tuple[str, ...], split: str) -> tuple[str, ...]:
     return tuple(v for v in values if (v in held) == (split == "eval"))
 
 
+def pool(ctx: Scope, table: dict[str, Sequence[str]]) -> tuple[str, ...]:
+    """The values of a language's list that this document's split may use."""
+    return _split_values(tuple(table[ctx.lang]), ctx.split)
+
+
 def draw(ctx: Scope, table: dict[str, Sequence[str]]) -> str:
     """A value of a language's list, from this document's split."""
-    return ctx.rng.choice(_split_values(tuple(table[ctx.lang]), ctx.split))
+    return ctx.rng.choice(pool(ctx, table))
 
 
-def _cased(ctx: Scope, value: str, case: str) -> str:
+def cased(ctx: Scope, value: str, case: str) -> str:
     if case == "upper" or (case == "mixed" and ctx.chance(0.2)):
         return value.upper()
     if case == "lower" or ctx.b.style.lower or (case == "mixed" and ctx.chance(0.15)):
@@ -480,7 +623,7 @@ def _cased(ctx: Scope, value: str, case: str) -> str:
 
 
 def _keep(table: dict[str, Sequence[str]], case: str = "as_is") -> Callable[[Scope], str]:
-    return lambda c: _cased(c, draw(c, table), case)
+    return lambda c: cased(c, draw(c, table), case)
 
 
 # Slot families (see slots.KEEP): `{org}` as written (capitals or lower case now and then),
@@ -496,6 +639,13 @@ KEEP: dict[str, Callable[[Scope], str]] = {
     "place": _keep(PLACES),
     "region": _keep(REGIONS),
     "landmark": _keep(LANDMARKS),
+    "dept": _keep(DEPARTMENTS, "mixed"),
+    "dept_up": _keep(DEPARTMENTS, "upper"),
+    "lawfirm": _keep(LAW_FIRMS, "mixed"),
+    "fund": _keep(FUNDS, "mixed"),
+    "caps": _keep(CAPS_WORDS),
+    "car_any": _keep(CARS, "mixed"),
+    "shop_up": _keep(SHOPS, "upper"),
 }
 TEXT: dict[str, Callable[[Scope], str]] = {
     "roleref": lambda c: draw(c, ROLE_REFS),

@@ -58,13 +58,16 @@ class Ctx:
         return self._people[head]
 
     # --- parts ---------------------------------------------------------------------------------
-    def pick(self, bank: Bank, fresh_only: bool = False) -> Part | None:
+    def pick(self, bank: Bank, fresh_only: bool = False, pii: bool | None = None) -> Part | None:
         """Draw a part of this document's split (and without PII slots in a no-PII document).
 
         Parts already used in the document are avoided while others remain; with `fresh_only`,
-        None is returned instead of a repeat.
+        None is returned instead of a repeat. `pii` True or False draws only parts with (none in a
+        no-PII document) or without PII slots; None draws either.
         """
         pool = bank.candidates(self.split, self.no_pii)
+        if pii is not None:
+            pool = [p for p in pool if p.has_pii == pii]
         fresh = [p for p in pool if p.id not in self._used]
         if not fresh and (fresh_only or not pool):
             return None
@@ -78,9 +81,9 @@ class Ctx:
         part = self.pick(bank, fresh_only)
         return None if part is None else part.value
 
-    def say(self, bank: Bank) -> bool:
+    def say(self, bank: Bank, pii: bool | None = None) -> bool:
         """Draw a template part and write it. False when the bank has nothing for this document."""
-        part = self.pick(bank)
+        part = self.pick(bank, pii=pii)
         if part is None:
             return False
         self.render(part.nodes or ())
@@ -142,6 +145,11 @@ class Ctx:
         if form == "title_last":
             self.b.raw(p.title + " ")
         self.b.pii(p.first if form == "first" else p.last, "PERSON")
+
+    def forget(self, *families: str) -> None:
+        """Draw new values for these slot families from now on (a new log line, a new row of a table)."""
+        for name in [n for n in self._memo if family(n) in families]:
+            del self._memo[name]
 
     def slot_value(self, name: str) -> str:
         if name not in self._memo:

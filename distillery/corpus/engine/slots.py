@@ -15,6 +15,7 @@ from ..data import hard_negatives as HN
 from ..data import identifiers as I
 from ..data import lookalikes as L
 from ..data import nicknames as N
+from ..data import numbers as NUM
 from ..data import values as V
 from ..data.locales import LOCALES, Locale, voice
 
@@ -133,6 +134,10 @@ KEEP: dict[str, Callable[[Scope], str]] = {
 }
 
 KEEP.update(I.KEEP)  # organisation contacts: toll-free numbers, switchboards, role mailboxes
+KEEP.update(NUM.KEEP)  # ports, thread names, EANs, SKUs, VAT rates, law citations, flight numbers, form labels
+# Banks and hospitals as written, in capitals or in lower case now and then.
+KEEP["bank_any"] = lambda c: HN.cased(c, c.rng.choice(L.BANKS[c.locale]), "mixed")
+KEEP["hospital_any"] = lambda c: HN.cased(c, c.rng.choice(L.HOSPITALS[c.locale]), "mixed")
 
 # Plain words: neither PII nor worth a keep entry.
 TEXT: dict[str, Callable[[Scope], str]] = {

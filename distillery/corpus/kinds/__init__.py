@@ -18,17 +18,22 @@ from . import (
     insurance_claim,
     invoice,
     legal_notice,
+    legal_reference,
     medical_record,
     meeting_minutes,
     police_report,
+    price_list,
+    product_sheet,
     quick_email,
     registration_form,
     school_note,
+    server_log,
     sms,
     social_post,
     support_chat,
     tech_log,
     ticket,
+    timetable,
     travel_booking,
 )
 
@@ -58,5 +63,11 @@ MODULES: tuple[ModuleType, ...] = (
     quick_email,
     data_export,
     contact_details,
+    # Number-rich documents (issue 19): mostly without personal data, numbers and names to keep.
+    server_log,
+    price_list,
+    product_sheet,
+    legal_reference,
+    timetable,
 )
 KINDS: dict[str, ModuleType] = {m.KIND: m for m in MODULES}

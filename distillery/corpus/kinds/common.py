@@ -63,3 +63,34 @@ def id_keys(ctx: Ctx) -> list[str]:
     if ctx.lang == "it":
         return ["cf"]
     return [ssn_key(ctx)]
+
+
+# --- number-rich documents (server_log, price_list, product_sheet, legal_reference, timetable) -----------
+NUMBERS_NO_PII = 0.2  # share of them written without personal data even where the draw allows it
+
+
+def numbers_only(ctx: Ctx) -> None:
+    """Make a number-rich document PII-free now and then, beyond the corpus-wide no-PII draw."""
+    if ctx.chance(NUMBERS_NO_PII):
+        ctx.no_pii = True
+
+
+def pii_rows(ctx: Ctx, n: int, k_max: int = 2) -> set[int]:
+    """Which of n rows carry personal data (1..k_max of them) in a document that has some; none otherwise."""
+    if ctx.no_pii or n <= 0:
+        return set()
+    return set(ctx.rng.sample(range(n), min(n, ctx.rng.randint(1, k_max))))
+
+
+def row_count(ctx: Ctx, bank: Bank, lo: int, hi: int) -> int:
+    """How many rows to draw from a bank: lo..hi, but no row repeated more than about three times (an
+    eval document draws from the few parts held out for it)."""
+    pool = [p for p in bank.candidates(ctx.split, ctx.no_pii) if not p.has_pii]
+    return max(2, min(ctx.rng.randint(lo, hi), 3 * len(pool)))
+
+
+def say_row(ctx: Ctx, bank: Bank, pii: bool) -> None:
+    """A row of a bank, with personal data when asked (and the bank has such a row for this split),
+    otherwise without: the document's PII stays in the rows pii_rows chose."""
+    if not (pii and ctx.say(bank, pii=True)) and not ctx.say(bank, pii=False):
+        ctx.say(bank)
