@@ -489,3 +489,16 @@ def test_a_resumed_run_keeps_the_rules_check_counts_consistent(mode, tiny_server
         assert check["added"] == dict(Counter(p["type"] for r in completed for p in r["pii"]))
     else:
         assert check["rejected"] == len(failed) == 5 and check["completed"] == 0
+
+
+def test_the_rules_check_is_set_from_the_command_line(tiny_server, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from distillery.cli import app
+
+    out = tmp_path / "ds"
+    args = [*_common_args(tiny_server, tmp_path, _inputs_file(tmp_path, TINY[:6], "")), "-n", "3", "-q"]
+    res = CliRunner().invoke(app, [*args, "--concurrency", "1", "--rules-check", "reject", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert {r["id"] for r in read_records(out / "failed.jsonl")} == {TINY[i].id for i in (0, 2, 4)}
+    assert json.loads((out / "metadata.json").read_text())["rules_check"]["mode"] == "reject"
