@@ -2,7 +2,7 @@
 
 It answers each document correctly from a gold table (the span list), unless a fault was scripted for
 that document: 429 with Retry-After, 500, a hang past the client's timeout, truncated or invalid JSON,
-a value that is not in the input, an unknown type, finish_reason=length. It counts every request,
+a value that is not in the input, an unknown type, finish_reason=length, an empty answer. It counts every request,
 so tests can check that retries really happened (and that a dry run sent none).
 
 Two behaviours of real servers can be switched on: `validation_500` answers a `response_format` it
@@ -181,6 +181,8 @@ class FakeOpenAI:
         elif action == "bad_type":
             answer["entities"].append({"value": answer["entities"][0]["value"], "type": "FAVOURITE_COLOUR"})
             content = json.dumps(answer, ensure_ascii=False)
+        elif action == "empty":  # a small teacher that sees nothing, however many e-mails the document has
+            content = json.dumps({"entities": []})
         elif action == "length":
             content, finish = content[:20], "length"
         elif action == "fenced":

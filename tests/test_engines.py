@@ -142,3 +142,21 @@ def test_org_contact_policy_is_the_same_for_every_engine(kind, request, monkeypa
     redacted = engine_finding_org_contacts(kind, request, monkeypatch, keep=False).anonymize(ORG_TEXT)
     assert redacted.anonymized_text == REDACTED
     assert not kept.fallback and not redacted.fallback
+
+
+# --- the shape check, once for both students ----------------------------------------------------------
+
+SHAPE_TEXT = "[http-nio-8080-exec-1] Totale 1.234,40 EUR; PEC protocollo@pec.comune.milano.it, password: 4821"
+SHAPE_FINDS = [("8080", "PASSWORD"), ("1.234", "PASSWORD"), ("@pec.comune", "EMAIL"), ("4821", "PASSWORD")]
+
+
+@pytest.mark.parametrize("kind", ["generative", "tagger"])
+@pytest.mark.parametrize("keep", [True, False])
+def test_student_spans_must_look_like_their_type_in_every_engine(kind, keep, request, monkeypatch):
+    """A port and the integer part of an amount typed PASSWORD are dropped, a fragment of a role
+    mailbox is widened to the whole address (kept as an organisation's, or replaced whole), a PIN after
+    "password:" is replaced: the same for the generative student and the tagger (`pii.shape`)."""
+    monkeypatch.setattr(f"{__name__}.STUDENT_FINDS", SHAPE_FINDS)
+    out = engine_finding_org_contacts(kind, request, monkeypatch, keep=keep).anonymize(SHAPE_TEXT).anonymized_text
+    mailbox = "protocollo@pec.comune.milano.it" if keep else "[EMAIL_1]"
+    assert out == f"[http-nio-8080-exec-1] Totale 1.234,40 EUR; PEC {mailbox}, password: [PASSWORD_1]"

@@ -60,7 +60,12 @@ def test_submit_exit_rerun_collects_validates_and_prices_at_batch_rates(server: 
     failed = {r["id"]: r["reason"] for r in read_records(tmp_path / "failed.jsonl")}
     assert failed == {ID[1]: "not in input: 'Zebedeo Quarantotto'", ID[2]: "HTTP 400: context length exceeded"}
     assert len(_accepted(tmp_path)) == 18
-    assert all(r["pii"] == d.pii for r in _accepted(tmp_path) for d in DOCS if d.id == r["id"])
+    # The gold, plus what the rules check added (a look-alike the corpus leaves out on purpose and the
+    # rules report, e.g. a public body's website): the batch path checks answers as the online one does.
+    gold = {d.id: d.pii for d in DOCS}
+    completed = [r for r in _accepted(tmp_path) if r["pii"] != gold[r["id"]]]
+    assert all(p in r["pii"] for r in completed for p in gold[r["id"]])
+    assert meta["rules_check"]["checked"] == 18 and meta["rules_check"]["completed"] == len(completed)
     run = meta["runs"][-1]
     tok_in, cached, tok_out = run["input_tokens"], run["cached_input_tokens"], run["output_tokens"]
     assert tok_in > 0 and cached > 0

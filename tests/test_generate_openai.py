@@ -15,10 +15,11 @@ import json
 import os
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from fake_openai_server import FakeOpenAI
+from fake_openai_server import FakeOpenAI, tiny_corpus
 
 from distillery.corpus import generate_documents
 from distillery.errors import RuntimeFailure
@@ -85,7 +86,10 @@ def test_faults_are_retried_or_rejected_with_reasons(server: FakeOpenAI, tmp_pat
     server.fault(DOCS[8].text, "fenced")
     server.fault(DOCS[9].text, *["500"] * 4)  # more than max_retries=3: given up, left for a rerun
 
-    meta = run_generate(_cfg(server.url), tmp_path, quiet=True)
+    # The rules check is off: the corpus's gold leaves out, on purpose, look-alikes that the rules
+    # engine reports (a public body's website, a case number read as a phone), and "complete" would add
+    # them; the check has its own tests below.
+    meta = run_generate(_cfg(server.url, rules_check="off"), tmp_path, quiet=True)
     run = meta["runs"][-1]
 
     # Retries really happened, on the wire.
@@ -128,7 +132,7 @@ def test_faults_are_retried_or_rejected_with_reasons(server: FakeOpenAI, tmp_pat
 
     # The given-up document is retried by a rerun; nothing else is sent again.
     before = server.count()
-    meta = run_generate(_cfg(server.url, n=31), tmp_path, quiet=True)
+    meta = run_generate(_cfg(server.url, n=31, rules_check="off"), tmp_path, quiet=True)
     assert server.count() - before == 1 and server.requests[-1].doc == DOCS[9].text
     assert len(_accepted(tmp_path)) == 31 and len(set(_ids(tmp_path))) == len(_ids(tmp_path))
 
@@ -403,3 +407,98 @@ def test_two_runs_on_one_dir_the_second_exits_2_naming_the_first_and_a_killed_on
     assert f"took over the lock of pid {first.pid}" in res.stderr
     ids = _ids(out)
     assert len(ids) == 12 and len(set(ids)) == 12
+
+
+# -- the teacher's answers checked against the rules engine ----------------------------------------
+TINY = list(tiny_corpus(40))  # 12 are asked for; a rejected document is replaced by the next one
+# Every tiny document has a name and an e-mail or a phone number; these answers say there is nothing.
+EMPTY = [TINY[i] for i in (0, 2, 4, 7, 9)]
+EMPTY_IDS = {d.id for d in EMPTY}
+
+
+@pytest.fixture
+def tiny_server():
+    fake = FakeOpenAI({d.text: d.pii for d in TINY})
+    fake.url = fake.start()
+    for d in EMPTY:
+        fake.fault(d.text, "empty")
+    yield fake
+    fake.stop()
+
+
+def _structured(doc) -> list[dict]:
+    """The gold items the rules engine finds by itself: the e-mail or phone number."""
+    return [p for p in doc.pii if p["type"] in ("EMAIL", "PHONE")]
+
+
+def _tiny_run(server: FakeOpenAI, out: Path, n: int, mode: str) -> dict:
+    # One request at a time: which documents a run reaches is then fixed, and so are its counts.
+    cfg = _cfg(server.url, n=n, rules_check=mode, concurrency=1)
+    return run_generate(cfg, out, quiet=True, corpus=tiny_corpus)
+
+
+@pytest.mark.parametrize("mode", ["complete", "reject", "off"])
+def test_an_empty_answer_is_completed_or_rejected_by_the_rules_check(mode, tiny_server, tmp_path: Path):
+    meta = _tiny_run(tiny_server, tmp_path, 12, mode)
+    accepted = {r["id"]: r for r in _accepted(tmp_path)}
+    failed = {r["id"]: r["reason"] for r in read_records(tmp_path / "failed.jsonl")}
+    gold = {d.id: d.pii for d in TINY}
+    for doc_id, r in accepted.items():
+        if doc_id not in EMPTY_IDS:
+            assert r["pii"] == gold[doc_id]  # a perfect answer is left as it is
+    added = Counter(p["type"] for d in EMPTY for p in _structured(d))
+    check = meta["rules_check"]
+    if mode == "complete":
+        assert set(accepted) == {d.id for d in TINY[:12]} and not failed
+        for d in EMPTY:  # the e-mail or phone is back in the gold, the name (not a checked type) is not
+            assert accepted[d.id]["pii"] == _structured(d)
+        assert check == {"mode": "complete", "checked": 12, "completed": 5, "rejected": 0, "added": dict(added)}
+    elif mode == "reject":
+        assert set(failed) == EMPTY_IDS and set(accepted) == {d.id for d in TINY[:17]} - EMPTY_IDS
+        assert all(reason.startswith("rules check: the answer misses 1 value(s)") for reason in failed.values())
+        assert check == {"mode": "reject", "checked": 17, "completed": 0, "rejected": 5, "added": {}}
+    else:
+        assert all(accepted[i]["pii"] == [] for i in EMPTY_IDS)
+        assert check == {"mode": "off", "checked": 0, "completed": 0, "rejected": 0, "added": {}}
+    run = meta["runs"][-1]
+    assert (run["rules_checked"], run["rules_completed"], run["rules_rejected"], run["rules_added"]) == (
+        check["checked"],
+        check["completed"],
+        check["rejected"],
+        check["added"],
+    )
+
+
+@pytest.mark.parametrize("mode", ["complete", "reject"])
+def test_a_resumed_run_keeps_the_rules_check_counts_consistent(mode, tiny_server, tmp_path: Path):
+    """Two runs into one dir (the second resumes the first): each document is checked once, the
+    top-level counts are the sum of the runs' and agree with the files."""
+    _tiny_run(tiny_server, tmp_path, 5, mode)
+    meta = _tiny_run(tiny_server, tmp_path, 12, mode)
+    accepted = _accepted(tmp_path)
+    failed = read_records(tmp_path / "failed.jsonl")
+    assert tiny_server.count() == len(accepted) + len(failed)  # nothing asked twice
+    runs, check = meta["runs"], meta["rules_check"]
+    assert len(runs) == 2 and runs[0]["rules_checked"] > 0 and runs[1]["rules_checked"] > 0
+    for key in ("checked", "completed", "rejected"):
+        assert check[key] == sum(r[f"rules_{key}"] for r in runs)
+    assert check["checked"] == len(accepted) + len(failed)
+    if mode == "complete":
+        completed = [r for r in accepted if r["id"] in EMPTY_IDS]
+        assert check["completed"] == len(completed) == 5 and not failed
+        assert check["added"] == dict(Counter(p["type"] for r in completed for p in r["pii"]))
+    else:
+        assert check["rejected"] == len(failed) == 5 and check["completed"] == 0
+
+
+def test_the_rules_check_is_set_from_the_command_line(tiny_server, tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from distillery.cli import app
+
+    out = tmp_path / "ds"
+    args = [*_common_args(tiny_server, tmp_path, _inputs_file(tmp_path, TINY[:6], "")), "-n", "3", "-q"]
+    res = CliRunner().invoke(app, [*args, "--concurrency", "1", "--rules-check", "reject", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert {r["id"] for r in read_records(out / "failed.jsonl")} == {TINY[i].id for i in (0, 2, 4)}
+    assert json.loads((out / "metadata.json").read_text())["rules_check"]["mode"] == "reject"

@@ -13,8 +13,9 @@ from distillery.generate.config import ModelPrice
 from distillery.generate.pricing import cacheable_tokens, cost_usd, estimate_tokens, price_for
 from distillery.generate.prompts import load_prompt_task
 from distillery.generate.ratelimit import RateLimiter, parse_duration
-from distillery.generate.records import Rejected, split_for_id, text_hash, validate_answer
+from distillery.generate.records import Rejected, RulesCheck, check_with_rules, split_for_id, text_hash, validate_answer
 from distillery.generate.teachers.openai_teacher import retry_after_seconds
+from distillery.schema import known_types
 
 TEXT = "Gentile Mario Rossi, scriva a mario.rossi@example.org. Mario Rossi abita a Milano, ordine 48213."
 GOOD = {
@@ -216,3 +217,62 @@ def test_rate_limiter_buckets_refill_and_settle():
     assert lim._wait_time(0) >= 100.0
     stop.set()
     assert lim.acquire(5, stop) is False
+
+
+# --- the rules check of a teacher's answer (issue 19) ------------------------------------------------
+
+CHECKED = (
+    "Scrivete a giulia.ferri@example.it o al 347 123 4567. Per assistenza clienti: info@acme.it.\n"
+    "Pagina: https://giulia.example.dev/cv; login: username gferri82"
+)
+
+
+def _values(text: str, spans) -> list[tuple[str, str, str]]:
+    return [(text[s.start : s.end], s.type, s.source) for s in sorted(spans)]
+
+
+def test_an_empty_answer_is_completed_with_what_the_rules_find():
+    spans, check = check_with_rules(CHECKED, validate_answer(CHECKED, '{"entities": []}'), known_types(), "complete")
+    assert _values(CHECKED, spans) == [
+        ("giulia.ferri@example.it", "EMAIL", "rules"),
+        ("347 123 4567", "PHONE", "rules"),
+        ("https://giulia.example.dev/cv", "URL", "rules"),
+    ]  # the role mailbox is no personal data; a username is the teacher's call (not a checked type)
+    assert check.outcome == "completed" and check.added == {"EMAIL": 1, "PHONE": 1, "URL": 1}
+
+
+def test_an_answer_that_misses_a_value_is_rejected_naming_types_not_values():
+    answer = validate_answer(CHECKED, '{"entities": [{"value": "giulia.ferri@example.it", "type": "EMAIL"}]}')
+    with pytest.raises(Rejected) as err:
+        check_with_rules(CHECKED, answer, known_types(), "reject")
+    assert str(err.value) == "rules check: the answer misses 2 value(s) the rules find (PHONE, URL)"
+    assert "347" not in str(err.value)
+
+
+def test_a_complete_answer_is_clean_and_left_as_it_is():
+    answer = {
+        "entities": [
+            {"value": "giulia.ferri@example.it", "type": "EMAIL"},
+            {"value": "347 123 4567", "type": "PHONE"},
+            {"value": "https://giulia.example.dev/cv", "type": "URL"},
+            {"value": "gferri82", "type": "USERNAME"},
+        ]
+    }
+    spans = validate_answer(CHECKED, json.dumps(answer))
+    for mode in ("complete", "reject"):
+        assert check_with_rules(CHECKED, spans, known_types(), mode) == (spans, RulesCheck("clean"))
+
+
+def test_a_value_the_teacher_cut_short_is_taken_whole_and_types_not_asked_are_not_checked():
+    cut = validate_answer(CHECKED, '{"entities": [{"value": "giulia.ferri", "type": "USERNAME"}]}')
+    spans, check = check_with_rules(CHECKED, cut, ("USERNAME", "EMAIL"), "complete")
+    assert _values(CHECKED, spans) == [("giulia.ferri@example.it", "EMAIL", "rules")]  # no PHONE, URL: not asked
+    assert check.added == {"EMAIL": 1}
+
+
+def test_a_bracket_the_rules_take_with_a_phone_number_is_no_miss():
+    text = "just call Kevin (919-370-4400)! Thanks"
+    answer = validate_answer(
+        text, '{"entities": [{"value": "Kevin", "type": "PERSON"}, {"value": "919-370-4400", "type": "PHONE"}]}'
+    )
+    assert check_with_rules(text, answer, known_types(), "reject")[1] == RulesCheck("clean")

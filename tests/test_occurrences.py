@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from distillery.documents import Document
 from distillery.infer.rules import RulesAnonymizer
-from distillery.pii.occurrences import expand_occurrences, snap_to_words
+from distillery.pii.occurrences import common_words, expand_occurrences, snap_to_words, specific_enough
 from distillery.pii.replace import Style, anonymize_with_spans
 from distillery.pii.spans import Span
 
@@ -103,10 +103,11 @@ _WORDS = ["svc_crm", "Mario Rossi", "347 123 4567", "a.b@example.com", "AB12CDE"
 def test_property_no_detected_original_survives_anywhere(words, seps, pick, style):
     text = "".join(w + seps[i] for i, w in enumerate(words))
     value = words[pick % len(words)]
-    if sum(ch.isalnum() for ch in value) < 3:
-        return
     start = text.index(value)
     result = anonymize_with_spans(text, [Span(start, start + len(value), "X")], style, hash_key=b"k")
+    if not specific_enough(value):  # "ciao", "the", ".": replaced where found, nowhere else
+        assert [(t.start, t.end) for t in result.replaced_tokens] == [(start, start + len(value))]
+        return
     out = result.anonymized_text
     # Not as written, not in another case, not with other spacing.
     assert value.casefold() not in out.casefold()
@@ -114,3 +115,43 @@ def test_property_no_detected_original_survives_anywhere(words, seps, pick, styl
     # Whatever is left around the replacements is exactly the input outside the spans.
     pieces = [t.original for t in result.replaced_tokens]
     assert all(p.casefold() == value.casefold() or p.replace(" ", "") == value.replace(" ", "") for p in pieces)
+
+
+# Only values specific enough are spread (issue 19): a port or PIN is the same digits as a quantity,
+# a time or a year elsewhere, and "admin" is also an ordinary word.
+LOG = (
+    "2026-03-01 10:00:01 [http-nio-8080-exec-1] INFO user admin logged in\n"
+    "2026-03-01 10:00:02 [http-nio-8080-exec-2] WARN admin panel opened by admin\n"
+    "2026-03-01 10:00:03 [http-nio-8080-exec-3] INFO svc_crm connected; svc_crm idle"
+)
+
+
+def test_a_short_number_is_replaced_where_found_and_nowhere_else():
+    result = anonymize_with_spans(LOG, [_span(LOG, "8080", "PASSWORD")])
+    assert result.anonymized_text.count("[PASSWORD_1]") == 1
+    assert result.anonymized_text.count("http-nio-8080-exec") == 2
+
+
+def test_a_lowercase_common_word_is_not_spread_a_specific_value_is():
+    spans = [_span(LOG, "admin", "USERNAME"), _span(LOG, "svc_crm", "USERNAME")]
+    out = anonymize_with_spans(LOG, spans).anonymized_text
+    assert out.count("[USERNAME_1]") == 1 and out.count("admin") == 2
+    assert "svc_crm" not in out and out.count("[USERNAME_2]") == 2
+
+
+def test_a_long_number_and_a_capitalised_name_are_still_spread():
+    text = "Rosa ha chiamato dal 347 123 4567. Rosa richiama al 3471234567; rosa è un colore."
+    out = anonymize_with_spans(text, [_span(text, "Rosa", "PERSON"), _span(text, "347 123 4567", "PHONE")])
+    assert (
+        out.anonymized_text
+        == "[PERSON_1] ha chiamato dal [PHONE_1]. [PERSON_1] richiama al [PHONE_1]; rosa è un colore."
+    )
+
+
+def test_specific_enough():
+    assert all(w in common_words() for w in ("admin", "test", "root", "info"))
+    assert "mario" not in common_words()  # first names are left out of the list: a username "mario" is spread
+    for value in ("admin", "test", "root", "info", "8080", "12 345", "ab", "1.234"):
+        assert not specific_enough(value), value
+    for value in ("Admin", "svc_crm", "mario", "mrossi82", "123456", "347 123 4567", "Mario Rossi", "AB12CDE"):
+        assert specific_enough(value), value

@@ -162,3 +162,17 @@ def test_org_and_personal_contacts_by_context(text, kept, replaced):
 def test_a_surname_that_is_also_a_service_word_ties_the_number_to_the_person():
     text = "Witness: Chloe Ward, 0113 496 0781. Contact me later."
     assert "0113 496 0781" not in _anonymize(text)
+
+
+def test_a_fragment_of_a_role_mailbox_is_judged_as_the_whole_mailbox():
+    """A student that types only "@pec.comune" of the address as EMAIL: the span is judged (and, in
+    the merge step, widened to) the whole address, which stays an organisation's mailbox."""
+    from distillery.pii.spans import Span
+
+    text = "Inviare la domanda a protocollo@pec.comune.milano.it entro venerdì."
+    start = text.index("@pec.comune")
+    fragment = Span(start, start + len("@pec.comune"), "EMAIL")
+    assert OrgContacts().is_org_contact(text, fragment)
+    personal = "Scrivere a stefano.rinaldi@pec.comune.milano.it per la pratica."
+    start = personal.index("@pec.comune")
+    assert not OrgContacts().is_org_contact(personal, Span(start, start + len("@pec.comune"), "EMAIL"))

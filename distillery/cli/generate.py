@@ -16,6 +16,12 @@ class TeacherKind(str, Enum):
     openai = "openai"
 
 
+class RulesCheck(str, Enum):
+    complete = "complete"
+    reject = "reject"
+    off = "off"
+
+
 class ResponseFormat(str, Enum):
     auto = "auto"
     json_schema = "json_schema"
@@ -70,6 +76,12 @@ def generate(
         "--batch/--no-batch",
         help="OpenAI Batch API (half price): submit and exit; rerun the same command to collect the results.",
     ),
+    rules_check: RulesCheck | None = typer.Option(
+        None,
+        "--rules-check",
+        help="An answer that misses values the rules engine finds (e-mails, phones, URLs, IBANs...): complete "
+        "(default: the rules' spans are added), reject (to failed.jsonl) or off.",
+    ),
     dry_run: bool = typer.Option(
         False, "--dry-run", help="Estimate documents, tokens and cost; send nothing, write nothing."
     ),
@@ -104,6 +116,7 @@ def generate(
             openai__max_cost=max_cost,
             openai__response_format=response_format.value if response_format else None,
             openai__batch=batch,
+            openai__rules_check=rules_check.value if rules_check else None,
         ),
     )
     run(cfg, output, inputs=str(inputs) if inputs else None, dry_run=dry_run, quiet=quiet)

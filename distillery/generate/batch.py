@@ -296,6 +296,7 @@ class BatchRunner:
                         self.teacher.provenance,
                         self.teacher._redact,
                         est_in,
+                        self.teacher.cfg.rules_check,
                     )
             else:
                 err = (body.get("error") or {}) if isinstance(body, dict) else {}

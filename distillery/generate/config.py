@@ -63,6 +63,16 @@ class OpenAITeacherConfig(BaseModel):
     max_failure_share: float = Field(
         0.9, gt=0.0, le=1.0, description="Abort when at least this share of the first 20+ answers is rejected."
     )
+    rules_check: Literal["complete", "reject", "off"] = Field(
+        "complete",
+        description="Check each valid answer against the deterministic rules engine (e-mails, phones, URLs, IBANs, "
+        "...; organisation contacts excepted). complete (default): a value the rules find and the answer misses is "
+        "added to the gold: the document and the teacher's other labels are kept, and the student still learns "
+        "the value, which a small teacher often forgets (an empty answer for a document full of e-mails); "
+        "reject: such an answer goes to failed.jsonl (a stricter dataset, paid answers thrown away, and the "
+        "documents richest in structured data lost first); off: trust the teacher alone. Counted per run in "
+        "metadata.json (rules_check).",
+    )
 
 
 class GenerateConfig(BaseModel):

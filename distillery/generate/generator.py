@@ -115,6 +115,8 @@ class Generator:
     def _handle(self, part: str, res: Labeled, batch: bool = False) -> None:
         s = self.stats
         s.count_usage(res, self.price, batch=batch)
+        if res.rules is not None and (res.record is not None or res.failure is not None):
+            s.count_rules(res.rules)
         if res.record is not None:
             split = "eval" if part == "eval" else split_for_id(str(res.record.id), self.cfg.validation_share)
             self.writer.write(split, res.record)

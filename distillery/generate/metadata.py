@@ -99,6 +99,24 @@ def diversity(out: Path) -> dict[str, Any] | None:
     }
 
 
+def rules_check_summary(cfg: GenerateConfig, runs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The teacher's answers checked against the rules engine, all runs of the dir together (each run
+    also keeps its own counts): checked, completed, rejected, and spans added per type."""
+    if cfg.teacher != "openai":
+        return None
+    added: dict[str, int] = {}
+    for r in runs:
+        for pii_type, n in (r.get("rules_added") or {}).items():
+            added[pii_type] = added.get(pii_type, 0) + n
+    return {
+        "mode": cfg.openai.rules_check,
+        "checked": sum(r.get("rules_checked", 0) for r in runs),
+        "completed": sum(r.get("rules_completed", 0) for r in runs),
+        "rejected": sum(r.get("rules_rejected", 0) for r in runs),
+        "added": dict(sorted(added.items())),
+    }
+
+
 def write_metadata(
     out: Path,
     cfg: GenerateConfig,
@@ -135,6 +153,7 @@ def write_metadata(
         "cost_usd": round(sum(r["cost_usd"] for r in runs), 6),
         "price_per_1m": setup.price.model_dump() if setup.price else None,
         "wall_time_s": round(sum(r["wall_time_s"] for r in runs), 3),
+        "rules_check": rules_check_summary(cfg, runs),
         "created_at": previous.get("created_at", stats.started_at),
         "updated_at": now(),
         "runs": runs,

@@ -7,6 +7,11 @@ ground the student's answers at inference (`student_format.extract_json` and `gr
 value that is not in the input, of an unknown type or absurdly long rejects the whole answer, with a
 reason for failed.jsonl; every occurrence of an accepted value becomes a gold span. Offsets are never
 asked of a teacher (LLMs count badly).
+
+An accepted answer is then checked against the deterministic rules engine (`check_with_rules`,
+`openai.rules_check`): a value the rules find in the document (e-mails, phones, URLs, IBANs, ...,
+organisation contacts excepted, as at inference) that no span of the answer covers is added to the
+gold ("complete", the default), or rejects the answer ("reject"); "off" trusts the teacher alone.
 """
 
 from __future__ import annotations
@@ -14,7 +19,8 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cache
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -23,9 +29,19 @@ from distillery.pii.spans import Span, resolve_overlaps
 from distillery.schema import known_types
 from distillery.student_format import AnswerError, extract_json, ground_items
 
-__all__ = ["SPLITS", "InputDoc", "Rejected", "TeacherAnswer", "text_hash", "validate_answer"]
+__all__ = [
+    "SPLITS",
+    "InputDoc",
+    "Rejected",
+    "RulesCheck",
+    "TeacherAnswer",
+    "check_with_rules",
+    "text_hash",
+    "validate_answer",
+]
 
 SPLITS = ("train", "validation", "eval")
+RulesCheckMode = Literal["complete", "reject", "off"]
 
 
 @dataclass(frozen=True)
@@ -90,6 +106,74 @@ def validate_answer(text: str, answer: Any, types: tuple[str, ...] | None = None
         detail = f"type {raw_type!r}" if why == "unknown type" else repr(_short(value))
         raise Rejected(f"{why}: {detail}")
     return resolve_overlaps(grounded.spans)
+
+
+@dataclass
+class RulesCheck:
+    """What the rules check did to one answer: `outcome` is "clean" (nothing missed), "completed" or
+    "rejected"; `added`: spans added per type."""
+
+    outcome: str
+    added: dict[str, int] = field(default_factory=dict)
+
+
+@cache
+def _rules_engine() -> Any:
+    from distillery.pii.engine import RulesEngine
+
+    return RulesEngine()  # organisation contacts kept, as the students' merge step does by default
+
+
+# The types the check covers: those whose recognizers validate the value's own format or checksum.
+# Names, usernames, plates, dates of birth, passwords and ID numbers are found by the rules from
+# context, with false positives the teacher is right to leave out (a title before a name, the word
+# "username" before a handle, "UE 2016/679" read as a plate): they stay the teacher's call.
+RULES_CHECK_TYPES = frozenset(
+    {"EMAIL", "PHONE", "URL", "IBAN", "CREDIT_CARD", "CODICE_FISCALE", "PARTITA_IVA", "SSN", "IP_ADDRESS"}
+)
+
+
+def _covered(text: str, spans: list[Span]) -> bytearray:
+    """1 for every character of `text` inside one of `spans`."""
+    covered = bytearray(len(text))
+    for s in spans:
+        covered[s.start : s.end] = b"\x01" * s.length
+    return covered
+
+
+def _missed(text: str, rule: Span, covered: bytearray) -> bool:
+    """A letter or digit of the rule's value that no span covers (a bracket the rule took with a
+    phone number, "(0745...", does not count)."""
+    return any(not covered[i] and text[i].isalnum() for i in range(rule.start, rule.end))
+
+
+def check_with_rules(
+    text: str, spans: list[Span], types: tuple[str, ...], mode: RulesCheckMode
+) -> tuple[list[Span], RulesCheck]:
+    """`spans` (a grounded teacher answer) checked against what the rules engine finds in `text`.
+
+    A rule span of a checked type (RULES_CHECK_TYPES, and asked of the teacher) is missed when a
+    letter or digit of it is outside every span of the answer. "complete": the missed spans are
+    added (overlaps resolved longest first, so an e-mail the teacher cut short is taken whole);
+    "reject": Rejected, naming the missed types (never the values). Mode "off" is not checked (the
+    caller does not call this)."""
+    wanted = RULES_CHECK_TYPES & set(types)
+    covered = _covered(text, spans)
+    missed = [r for r in _rules_engine().analyze(text) if r.type in wanted and _missed(text, r, covered)]
+    if not missed:
+        return spans, RulesCheck("clean")
+    kinds = ", ".join(sorted({r.type for r in missed}))
+    if mode == "reject":
+        raise Rejected(f"rules check: the answer misses {len(missed)} value(s) the rules find ({kinds})")
+    merged = resolve_overlaps([*spans, *(Span(r.start, r.end, r.type, source="rules") for r in missed)])
+    covered = _covered(text, merged)
+    if any(_missed(text, r, covered) for r in missed):  # a longer span of the answer cuts into it
+        raise Rejected(f"rules check: the answer overlaps value(s) the rules find ({kinds})")
+    added: dict[str, int] = {}
+    for s in merged:
+        if s.source == "rules":
+            added[s.type] = added.get(s.type, 0) + 1
+    return merged, RulesCheck("completed", added)
 
 
 def ideal_answer(text: str, pii: list[dict]) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Any
 
 from distillery.generate.config import ModelPrice
 from distillery.generate.pricing import cost_usd
@@ -32,6 +33,20 @@ class RunStats:
     last_error: str | None = None
     started_at: str = ""
     run_id: str = ""
+    # The rules check of the teacher's valid answers (`records.check_with_rules`): answers checked,
+    # completed with the rules' spans, rejected for missing them, and the spans added per type.
+    rules_checked: int = 0
+    rules_completed: int = 0
+    rules_rejected: int = 0
+    rules_added: dict[str, int] = field(default_factory=dict)
+
+    def count_rules(self, check: Any) -> None:
+        """One answer's rules check (a records.RulesCheck), counted when its record or failure is written."""
+        self.rules_checked += 1
+        self.rules_completed += check.outcome == "completed"
+        self.rules_rejected += check.outcome == "rejected"
+        for pii_type, n in check.added.items():
+            self.rules_added[pii_type] = self.rules_added.get(pii_type, 0) + n
 
     def count_usage(self, res: Labeled, price: ModelPrice | None, *, batch: bool = False) -> None:
         """Requests, tokens and their cost of one teacher answer, whatever became of it."""

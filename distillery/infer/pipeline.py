@@ -1,9 +1,10 @@
 """The one code path every engine takes once it has its student's spans (none, for the rules engine):
 
-student spans ∪ rules-engine spans (the safety net; always for the rules engine, and for a document
-whose answer was unusable) → organisation-contact policy, once, on the union → later mentions of a
-person named in full → every occurrence, text rebuilt by code (`anonymize_with_spans`: characters
-outside spans are never touched).
+student spans, each checked against the shape of its type (`pii.shape`: e-mail/URL fragments widened
+to the whole address, values that do not look like their type dropped) ∪ rules-engine spans (the
+safety net; always for the rules engine, and for a document whose answer was unusable) →
+organisation-contact policy, once, on the union → later mentions of a person named in full → every
+occurrence, text rebuilt by code (`anonymize_with_spans`: characters outside spans are never touched).
 
 `StudentAnonymizer` adds what the two model engines share: loading, and batches of similar length
 streamed back in input order.
@@ -22,6 +23,7 @@ from distillery.infer.engine import EngineKind, EngineStats
 from distillery.pii.engine import RulesEngine
 from distillery.pii.mentions import person_part_mentions
 from distillery.pii.replace import Style, anonymize_with_spans
+from distillery.pii.shape import check_spans
 from distillery.pii.spans import Span
 from distillery.schema import AnonymizationResult, known_types
 
@@ -72,7 +74,7 @@ class SpanAnonymizer:
         """The result for `doc` from the student's spans; `fallback`: the student's answer was unusable."""
         text = doc.text
         self.stats.documents += 1
-        spans = list(student)
+        spans = check_spans(text, student)  # a student's span must look like its type (`pii.shape`)
         if fallback or self.rules_safety_net:
             spans += self.rules.detect(text)
         spans = self.rules.without_org_contacts(text, spans)

@@ -121,7 +121,7 @@ class TaggerAnonymizer(StudentAnonymizer):
         return out
 
     def _spans(self, work: _Windows) -> tuple[list[Span], bool]:
-        from distillery.tagging.decode import decode_spans, plausible
+        from distillery.tagging.decode import decode_spans
 
         if not work.rows:
             return [], False
@@ -136,6 +136,6 @@ class TaggerAnonymizer(StudentAnonymizer):
             thresholds=cfg.thresholds,
             extend=cfg.extend,
         )
-        # Every other occurrence of each value is replaced by the shared merge step
-        # (`anonymize_with_spans`), as for every engine.
-        return [s for s in found if s.type in self.known and plausible(text[s.start : s.end], s.type)], False
+        # Whether each span looks like its type is checked by the shared merge step (`pii.shape`), and
+        # every other occurrence of each value is replaced there (`anonymize_with_spans`), as for every engine.
+        return [s for s in found if s.type in self.known], False

@@ -13,7 +13,15 @@ How an occurrence is recognised:
 - numbers (>= 6 digits, only digits and separators) also by their digit sequence, whatever the
   separators ("347 123 4567" = "347-1234567" = "3471234567"), with or without an international
   prefix in front;
-- values shorter than 3 letters/digits are not spread (too many accidental matches).
+- only values specific enough are spread (`specific_enough`); the others are replaced where they
+  were found, and nowhere else:
+  - not values shorter than 3 letters/digits (too many accidental matches);
+  - not a short number (fewer than MIN_DIGITS digits and nothing else: a port "8080", a PIN, a
+    house number is the same digits as a quantity, a time or a year elsewhere);
+  - not a common Italian or English word written in lower case ("admin", "test", "root", "info":
+    the list `data/common_words.txt`, built from wordfreq by tools/build_common_words.py, first
+    names and surnames left out); a capitalised name that is also a word ("Rosa") is spread only
+    in its capitalised form (see above).
 
 Every occurrence gets the same replacement as the value it repeats (`same_as`). Spans are also
 snapped outwards to word boundaries: a replacement never starts or ends inside a word.
@@ -22,6 +30,7 @@ snapped outwards to word boundaries: a replacement never starts or ends inside a
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from distillery.pii.find import find_all, fold, is_word_char
 from distillery.pii.spans import Span
@@ -132,8 +141,24 @@ _GROUP = re.compile(r"\S+")
 _ALNUM_RUN = re.compile(r"[^\W_]")
 
 
-def _spreadable(value: str) -> bool:
-    return len(_ALNUM_RUN.findall(value, 0, 64)) >= MIN_CHARS
+@cache
+def common_words() -> frozenset[str]:
+    """Common Italian and English words, lower case (`data/common_words.txt`, # lines are comments)."""
+    from distillery.bundled import package_file
+
+    lines = package_file("data/common_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def specific_enough(value: str) -> bool:
+    """Whether a detected value is specific enough to be replaced at its other occurrences too."""
+    alnum = _ALNUM_RUN.findall(value, 0, 64)
+    if len(alnum) < MIN_CHARS:
+        return False
+    stripped = value.strip()
+    if all(c.isdigit() for c in alnum) and len(_digits(stripped)) < MIN_DIGITS:
+        return False  # a short number
+    return not (stripped.islower() and stripped in common_words())
 
 
 def _is_number(value: str) -> bool:
@@ -167,7 +192,7 @@ def expand_occurrences(
     for span in sorted(snapped, key=lambda s: (-(s.end - s.start), s.start)):
         original = text[span.start : span.end]
         key = (span.type, fold(original))
-        if key in seen or not _spreadable(original):
+        if key in seen or not specific_enough(original):
             continue
         seen.add(key)
         stripped = original.strip()

@@ -17,6 +17,7 @@ from phonenumbers import PhoneNumberType
 
 from distillery.pii.lang import guess_lang
 from distillery.pii.recognizers.phone import MOBILE_SHAPE, NATIONAL_START
+from distillery.pii.shape import widen
 from distillery.pii.spans import Span
 
 # Number types that belong to organisations by construction (national prefixes such as IT 800/803
@@ -100,6 +101,9 @@ class OrgContacts:
         return [s for s in spans if not self.is_org_contact(text, s, regions)]
 
     def is_org_contact(self, text: str, span: Span, regions: tuple[str, ...] | None = None) -> bool:
+        """Judged on the whole value: an e-mail span that covers a fragment of an address ("@pec.comune"
+        of "protocollo@pec.comune.milano.it") is judged as the whole address (`pii.shape.widen`)."""
+        span = widen(text, span)
         value = text[span.start : span.end]
         if span.type == "PHONE":
             if _org_number(value, regions or _regions_for(text)):

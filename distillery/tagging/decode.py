@@ -169,33 +169,3 @@ def decode_spans(
         last_word_end = unit.end if is_word else unit.start
     close()
     return spans
-
-
-_DIGITS = re.compile(r"\d")
-_MIN_DIGITS = {"PHONE": 6, "CREDIT_CARD": 12, "PARTITA_IVA": 11, "SSN": 9, "DATE_OF_BIRTH": 2}
-_NEEDS_DIGIT = {"ID_CARD", "PASSPORT", "LICENSE_PLATE", "MEDICAL_RECORD_NUMBER", "IP_ADDRESS"}
-
-
-def plausible(value: str, pii_type: str) -> bool:
-    """Whether a tagged value has the minimal shape of its type. The tagger is not trusted blindly: an
-    "EMAIL" without "@" or a two-letter "PASSWORD" is a labelling slip, and dropping it costs no
-    privacy for structured types (the rules engine still runs); for names it keeps function words
-    ("le", "in", "Hi") from being redacted."""
-    compact = value.strip()
-    if len(compact) < 3 and not (pii_type == "PERSON" and len(compact) == 2 and compact.isupper()):
-        return False
-    digits = len(_DIGITS.findall(compact))
-    if digits < _MIN_DIGITS.get(pii_type, 0):
-        return False
-    if pii_type in _NEEDS_DIGIT and digits == 0:
-        return False
-    if pii_type == "EMAIL":
-        low = compact.lower()
-        return "@" in low or "%40" in low or "at" in re.split(r"[\s\[\]()]+", low)
-    if pii_type == "URL":
-        return "." in compact or "/" in compact
-    if pii_type == "IBAN":
-        return sum(c.isalnum() for c in compact) >= 15 and compact[:2].isalpha()
-    if pii_type == "CODICE_FISCALE":
-        return sum(c.isalnum() for c in compact) >= 11
-    return True

@@ -29,6 +29,7 @@ class Labeled:
     usage: Usage = field(default_factory=Usage)
     requests: int = 0
     retries: int = 0
+    rules: Any = None  # records.RulesCheck: what the rules check did to a valid answer (None: not checked)
 
 
 class TeacherFatal(RuntimeFailure):

@@ -19,7 +19,15 @@ from distillery.generate.config import OpenAITeacherConfig
 from distillery.generate.pricing import estimate_tokens
 from distillery.generate.prompts import PromptTask
 from distillery.generate.ratelimit import RateLimiter, parse_duration
-from distillery.generate.records import Provenance, Rejected, build_record, failed_record, validate_answer
+from distillery.generate.records import (
+    Provenance,
+    Rejected,
+    RulesCheck,
+    build_record,
+    check_with_rules,
+    failed_record,
+    validate_answer,
+)
 from distillery.generate.teachers.base import Labeled, TeacherFatal, Usage
 
 # Structured-output modes from best to most basic; a server that rejects one gets the next.
@@ -250,7 +258,7 @@ class OpenAITeacher:
 
     def _judge(self, out: Labeled, doc: Any, completion: Any, est_in: int, est_out: int) -> Labeled:
         self.limiter.settle(est_in + est_out, 0)
-        judge(out, doc, completion, self.task.types, self.provenance, self._redact, est_in)
+        judge(out, doc, completion, self.task.types, self.provenance, self._redact, est_in, self.cfg.rules_check)
         self.limiter.settle(0, out.usage.input_tokens + out.usage.output_tokens)
         return out
 
@@ -278,8 +286,11 @@ def judge(
     who: Provenance,
     redact: Any,
     est_in: int,
+    rules_check: str = "complete",
 ) -> Labeled:
-    """One chat completion (online or from a batch's output file) -> a record or a failure."""
+    """One chat completion (online or from a batch's output file) -> a record or a failure.
+    A valid answer is checked against the rules engine unless `rules_check` is "off"
+    (`records.check_with_rules`); the outcome is left in `out.rules` for the run's counts."""
     choice = completion.choices[0] if completion.choices else None
     content = (choice.message.content or "") if choice else ""
     out.usage = usage_of(completion, est_in, content)
@@ -293,6 +304,9 @@ def judge(
     if reason is None:
         try:
             spans = validate_answer(doc.text, content, types)
+            if rules_check != "off":
+                out.rules = RulesCheck("rejected")  # unless the check below passes
+                spans, out.rules = check_with_rules(doc.text, spans, types, rules_check)
         except Rejected as exc:
             reason = str(exc)
         else:

@@ -36,6 +36,16 @@ _CONTEXT = (
 _PATTERN = re.compile(rf"(?i){_CONTEXT}\s*(?:\(?[a-z/ ]{{0,12}}\)?\s*)?[:.,]?\s*(?P<value>{_DATE})(?!\d)")
 
 
+# A date by itself, as a student may tag it: one of the shapes above, or a month and a year ("marzo 1958").
+_DATE_ALONE = re.compile(rf"(?i){_DATE}|(?:{_MONTHS})\.?\s+\d{{4}}")
+
+
+def is_date(value: str) -> bool:
+    """`value` is a whole date (a lone year or day is not), and a real one."""
+    value = value.strip()
+    return _DATE_ALONE.fullmatch(value) is not None and _plausible(value)
+
+
 def _plausible(value: str) -> bool:
     numbers = [int(n) for n in re.findall(r"\d+", value)]
     if len(numbers) == 3 and not re.search(r"[A-Za-z]", value):

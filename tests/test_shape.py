@@ -1,0 +1,152 @@
+"""A student's span must look like its type before it is replaced (`pii.shape`, issue 19): the cases
+seen in the field, and the values that must still be replaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from distillery.pii.replace import anonymize_with_spans
+from distillery.pii.shape import CUES, check_spans, has_cue, is_bare_number, is_label, looks_like, widen
+from distillery.pii.spans import Span
+
+
+def span_of(text: str, value: str, pii_type: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(value, start + 1)
+    return Span(start, start + len(value), pii_type, source="model")
+
+
+def checked(text: str, value: str, pii_type: str, nth: int = 0) -> list[str]:
+    return [text[s.start : s.end] for s in check_spans(text, [span_of(text, value, pii_type, nth)])]
+
+
+# (text, value the student typed, its type): none of them looks like its type.
+DROPPED = [
+    ("2026-03-01 10:00:01 [http-nio-8080-exec-1] INFO request served", "8080", "PASSWORD"),  # a port
+    ("Totale fattura: 1.234,40 EUR", "1.234", "PASSWORD"),  # the integer part of an amount
+    ("Totale: 1234,40 EUR", "1234", "PASSWORD"),
+    ("Importo 250 euro", "250", "ID_CARD"),
+    ("nato il 12/03/1958 a Bari", "1958", "PASSWORD"),  # the year of a date
+    ("nato il 12/03/1958 a Bari", "1958", "ADDRESS"),
+    ("nato il 12/03/1958 a Bari", "1958", "DATE_OF_BIRTH"),  # a lone year is no date of birth
+    ("born in 1958 in Leeds", "1958", "DATE_OF_BIRTH"),
+    ("Pasta integrale 500 g, EAN 4006381333931", "4006381333931", "PASSWORD"),  # a product's bar code
+    ("Pasta integrale 500 g, EAN 4006381333931", "4006381333931", "ID_CARD"),
+    ("DOB: 12/03/1958", "DOB", "ADDRESS"),  # a form label
+    ("Password: (vedi sopra)", "Password", "PASSWORD"),
+    ("Nome: Mario", "Nome", "PERSON"),
+    ("ticket 40213 aperto", "40213", "USERNAME"),
+    ("Scadenza 31/12 ore 10:30", "10:30", "MEDICAL_RECORD_NUMBER"),
+    ("consegna 10/12 - ingresso 12-14", "12-14", "ADDRESS"),  # an address has letters
+]
+
+
+@pytest.mark.parametrize(("text", "value", "pii_type"), DROPPED)
+def test_a_value_that_does_not_look_like_its_type_is_dropped(text, value, pii_type):
+    assert checked(text, value, pii_type) == []
+
+
+# (text, value, type): real values, replaced as typed.
+KEPT = [
+    ("password: 4821", "4821", "PASSWORD"),
+    ("la password è 4821", "4821", "PASSWORD"),
+    ("codice di accesso: 4821", "4821", "PASSWORD"),
+    ("PIN=4821", "4821", "PASSWORD"),
+    ("db_password=4821", "4821", "PASSWORD"),
+    ("password: password", "password", "PASSWORD"),  # a (bad) password that is also the label
+    ("password: hunter2", "hunter2", "PASSWORD"),
+    ("matricola 40213", "40213", "ID_CARD"),
+    ("MRN: 40213", "40213", "MEDICAL_RECORD_NUMBER"),
+    ("utente: 40213", "40213", "USERNAME"),
+    ("residente in Via Garibaldi 12, 20121 Milano", "Via Garibaldi 12, 20121 Milano", "ADDRESS"),  # 5-digit CAP
+    ("Viale dei Mille 40213, Roma", "Viale dei Mille 40213, Roma", "ADDRESS"),
+    ("CAP 20121", "20121", "ADDRESS"),
+    ("chiamare il 347 123 4567", "347 123 4567", "PHONE"),
+    ("nato il 12/03/1958 a Bari", "12/03/1958", "DATE_OF_BIRTH"),
+    ("born on March 3, 1985", "March 3, 1985", "DATE_OF_BIRTH"),
+    ("nata il 3 maggio 1990", "3 maggio 1990", "DATE_OF_BIRTH"),
+    ("nata nel marzo 1990", "marzo 1990", "DATE_OF_BIRTH"),
+    ("badge AB-40213", "AB-40213", "ID_CARD"),
+    ("passport YA1234567", "YA1234567", "PASSPORT"),
+    ("account 7734129", "7734129", "USERNAME"),  # not short: 7 digits
+    ("Sig. Piazza", "Piazza", "PERSON"),  # a street word is no label
+    ("firmato Mario Rossi", "Mario Rossi", "PERSON"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "pii_type"), KEPT)
+def test_a_real_value_is_kept(text, value, pii_type):
+    nth = 1 if text == "password: password" else 0
+    assert checked(text, value, pii_type, nth) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "whole", "pii_type"),
+    [
+        ("a protocollo@pec.comune.milano.it entro", "@pec.comune", "protocollo@pec.comune.milano.it", "EMAIL"),
+        ("a protocollo@pec.comune.milano.it.", "protocollo", "protocollo@pec.comune.milano.it", "EMAIL"),
+        ("mail: <m.rossi@example.org>", "rossi@example", "m.rossi@example.org", "EMAIL"),
+        ("vedi https://www.example.com/a/b?x=1, grazie", "example.com/a", "https://www.example.com/a/b?x=1", "URL"),
+        ("(https://example.org/p)", "example.org", "https://example.org/p", "URL"),
+    ],
+)  # fmt: skip
+def test_an_email_or_url_fragment_is_widened_to_the_whole_address(text, fragment, whole, pii_type):
+    assert checked(text, fragment, pii_type) == [whole]
+
+
+def test_widen_leaves_a_whole_value_and_other_types_alone():
+    text = "scrivi a anna@example.it o chiama 347 123 4567"
+    whole = span_of(text, "anna@example.it", "EMAIL")
+    assert widen(text, whole) is whole
+    phone = span_of(text, "347 123", "PHONE")
+    assert widen(text, phone) is phone
+    obfuscated = "anna at example dot it"
+    assert checked(obfuscated, obfuscated, "EMAIL") == [obfuscated]  # no address to widen to: kept as typed
+
+
+def test_cues_are_a_per_language_table_and_need_the_same_line():
+    assert {"en", "it"} <= set(CUES["PASSWORD"])
+
+    def cued(text: str, pii_type: str) -> bool:
+        return has_cue(text, text.index("4821"), pii_type)
+
+    assert cued("PIN 4821", "PASSWORD")
+    assert cued("la password per la VPN è 4821", "PASSWORD")
+    assert cued("parola d’ordine: 4821", "PASSWORD")  # either apostrophe
+    assert not cued("password reset requested\n4821", "PASSWORD")  # another line
+    assert not cued("user=mrossi [http-nio-4821", "USERNAME")  # not a gap of words
+    assert not cued("password changed, see the ticket opened by the admin at 4821", "PASSWORD")  # too far
+    assert not cued("Importo 4821", "PASSWORD")
+    assert not cued("PIN 4821", "USERNAME")  # a cue of another type
+    assert is_label("DOB:") and is_label("Data di nascita") and not is_label("Mario")
+
+
+def test_bare_numbers():
+    def bare(text: str, value: str) -> bool:
+        return is_bare_number(text, span_of(text, value, "PASSWORD"))
+
+    assert bare("porta 8080", "8080")
+    assert bare("1.234.567,89 EUR", "1.234.567")  # part of an amount, however many digits
+    assert bare("€ 1234567", "1234567")
+    assert bare("12/03/1958", "03/1958")
+    assert not bare("codice 7734129", "7734129")
+    assert not bare("A1234", "A1234")
+
+
+def test_the_field_cases_end_to_end():
+    """What the student typed, through the shape check and the merge step: nothing spreads."""
+    log = "\n".join(f"2026-03-01 10:00:0{i} [http-nio-8080-exec-{i}] INFO ok" for i in range(1, 4))
+    spans = check_spans(log, [span_of(log, "8080", "PASSWORD")])
+    assert anonymize_with_spans(log, spans).anonymized_text == log
+    letter = "Totale 1.234,40 EUR. Scrivere a protocollo@pec.comune.milano.it"
+    student = [span_of(letter, "1.234", "PASSWORD"), span_of(letter, "@pec.comune", "EMAIL")]
+    out = anonymize_with_spans(letter, check_spans(letter, student)).anonymized_text
+    assert out == "Totale 1.234,40 EUR. Scrivere a [EMAIL_1]"
+
+
+def test_looks_like_keeps_the_minimal_shapes():
+    text = "mario, 12, Hi, AB"
+    assert not looks_like(text, span_of(text, "mario", "EMAIL"))
+    assert not looks_like(text, span_of(text, "12", "PHONE"))
+    assert looks_like(text, span_of(text, "AB", "PERSON"))
