@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from distillery.settings import get_settings
 
 if TYPE_CHECKING:
     from distillery.infer.engine import Anonymizer
+    from distillery.pii.recognizers.base import Recognizer
 
 __all__ = ["InferConfig", "anonymize", "anonymize_documents", "default_model_path", "make_anonymizer"]
 
@@ -28,10 +29,17 @@ def _hash_key() -> bytes | None:
     return key.get_secret_value().encode() if key else None
 
 
-def make_anonymizer(config: InferConfig, *, verbose: bool = False) -> Anonymizer:
+def make_anonymizer(
+    config: InferConfig, *, verbose: bool = False, recognizers: Sequence[Recognizer] | None = None
+) -> Anonymizer:
     """The engine that `config` asks for (`infer.engine.Anonymizer`: rules, generative or tagger).
     A model directory says which student it holds (generative or tagger); `verbose`: the
-    generative engine reports dropped values and unusable answers on stderr."""
+    generative engine reports dropped values and unusable answers on stderr. The user's own
+    recognizers: `recognizers`, else those of the YAML file `config.recognizers`."""
+    if recognizers is None:
+        from distillery.pii.recognizers.custom import load_recognizers
+
+        recognizers = load_recognizers(config.recognizers)
     engine = config.engine
     model = config.model
     if engine == "auto":
@@ -47,6 +55,7 @@ def make_anonymizer(config: InferConfig, *, verbose: bool = False) -> Anonymizer
             config.person_mentions,
             keep_org_contacts=config.keep_org_contacts,
             org_mailboxes=config.org_mailboxes,
+            recognizers=recognizers,
         )
     few_shot = config.few_shot
     if model is None:
@@ -60,10 +69,12 @@ def make_anonymizer(config: InferConfig, *, verbose: bool = False) -> Anonymizer
     if student_kind(model) == "tagger":
         from distillery.infer.tagger_engine import TaggerAnonymizer
 
-        return TaggerAnonymizer(config.model_copy(update=update), _hash_key(), verbose=verbose)
+        return TaggerAnonymizer(config.model_copy(update=update), _hash_key(), verbose=verbose, recognizers=recognizers)
     from distillery.infer.model_engine import ModelAnonymizer
 
-    return ModelAnonymizer(config.model_copy(update=update), hash_key=_hash_key(), verbose=verbose)
+    return ModelAnonymizer(
+        config.model_copy(update=update), hash_key=_hash_key(), verbose=verbose, recognizers=recognizers
+    )
 
 
 def anonymize_documents(docs: Iterable[Document], config: InferConfig | None = None) -> Iterator[AnonymizationResult]:
