@@ -116,6 +116,8 @@ class Anonymizer:
     @property
     def engine(self) -> Engine:
         """The engine (`infer.engine.Anonymizer`), loaded on first use."""
+        if self._engine is not None:  # no lock once loaded: a long batch must not block `describe`
+            return self._engine
         with self._lock:
             if self._engine is None:
                 from distillery.infer import make_anonymizer
