@@ -9,7 +9,7 @@ recognizers:
       - {name: badge, regex: '\\bEMP-\\d{6}\\b', score: 0.9}
       - {name: bare, regex: '\\b\\d{6}\\b', score: 0.3}
     context: [employee, dipendente, matricola]   # near a match: score + context_boost
-    validators: [luhn]           # luhn, iban, mod97
+    validators: [luhn]           # luhn, iban, mod97 (ISO 7064 MOD 97-10, check digits last)
     deny: ['000000']             # regexes: a match equal to one of them is not reported
     deny_list: [EMP-000000]      # values (any case) that are never reported
     min_score: 0.5               # report a match whose score (with context) reaches this
