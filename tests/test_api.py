@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import subprocess
 import sys
 import threading
@@ -202,3 +203,19 @@ def test_thread_safety_one_engine_same_results(monkeypatch):
     assert not errors
     assert len(made) == 1  # the engine was built once, though 8 threads asked at the same moment
     assert [got[i] for i in range(len(texts))] == expected
+
+
+def _readme_blocks(lang: str, marker: str | None = None) -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(rf"(<!-- runnable -->\n)?```{lang}\n(.*?)```", text, flags=re.S)
+    return [body for mark, body in blocks if marker is None or mark]
+
+
+def test_the_readme_python_examples_run(tmp_path):
+    blocks = _readme_blocks("python", marker="runnable")
+    assert blocks
+    for code in blocks:
+        proc = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(REPO)}
+        )
+        assert proc.returncode == 0, proc.stderr

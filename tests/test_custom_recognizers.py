@@ -243,3 +243,17 @@ def test_the_type_table():
     # Specificity still decides between spans of equal length.
     spans = [Span(0, 10, "PHONE"), Span(0, 10, "IBAN"), Span(0, 10, "SHOE_SIZE")]
     assert [s.type for s in resolve_overlaps(spans)] == ["IBAN"]
+
+
+def test_the_readme_yaml_example(tmp_path):
+    import re
+
+    import yaml
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```yaml\n(.*?)```", readme, flags=re.S) if "employee_id" in b)
+    path = tmp_path / "r.yaml"
+    path.write_text(block)
+    assert parse_recognizers(yaml.safe_load(block))
+    r = Anonymizer(engine="rules", recognizers=path).anonymize("La matricola 123456 e il badge EMP-000000.")
+    assert r.anonymized_text == "La matricola [EMPLOYEE_ID_1] e il badge EMP-000000."
