@@ -32,7 +32,11 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
+from distillery.config import format_validation_error
 from distillery.documents import Document
+from distillery.errors import UserError
 from distillery.infer.config import InferConfig
 from distillery.pii.replace import Style
 from distillery.pii.replace import restore as _restore
@@ -89,13 +93,7 @@ class Anonymizer:
             given["recognizers"] = str(recognizers)
         overrides = {k: (v.value if isinstance(v, Style) else v) for k, v in given.items() if v is not None}
         if isinstance(config, InferConfig):
-            base = config.model_dump()
-            from distillery.errors import UserError
-
-            try:
-                self.config = InferConfig.model_validate(base | overrides)
-            except ValueError as exc:
-                raise UserError(f"Anonymizer: {str(exc).splitlines()[0]}") from None
+            self.config = _validated(config.model_dump() | overrides)
         elif isinstance(config, Mapping):
             self.config = resolve_config(InferConfig, None, {**config, **overrides})
         else:
@@ -149,6 +147,8 @@ class Anonymizer:
         org = cfg.keep_org_contacts if keep_org_contacts is None else keep_org_contacts
         thr = cfg.threshold if threshold is None else threshold
         thrs = dict(cfg.thresholds if thresholds is None else thresholds)
+        if threshold is not None or thresholds is not None:
+            _validated({"threshold": thr, "thresholds": thrs})  # the config's own bounds (0 < t < 1)
         key = (org, thr, tuple(sorted(thrs.items())))
         if key == (cfg.keep_org_contacts, cfg.threshold, tuple(sorted(cfg.thresholds.items()))):
             engine = base
@@ -223,6 +223,13 @@ class Anonymizer:
         `--mapping-out`, or the AnonymizationResult the replacements come from (styles tag, fake
         and hash; a mask or [REDACTED] cannot be undone)."""
         return _restore(text, dict(mapping) if isinstance(mapping, Mapping) else mapping)
+
+
+def _validated(data: Mapping[str, Any]) -> InferConfig:
+    try:
+        return InferConfig.model_validate(dict(data))
+    except ValidationError as exc:
+        raise UserError(format_validation_error(exc, "Anonymizer")) from None
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -154,7 +154,7 @@ def test_presidio_anonymize(base):
     for item in body["items"]:
         assert body["text"][item["start"] : item["end"]] == item["text"]
         assert set(item) == {"start", "end", "entity_type", "text", "operator"}
-    assert [i["operator"] for i in body["items"]] == ["replace", "mask"]
+    assert [i["operator"] for i in body["items"]] == ["mask", "replace"]  # Presidio's order: from the end
     # Presidio's default operator: replace with <ENTITY_TYPE>.
     request.pop("anonymizers")
     assert httpx.post(f"{base}/anonymize", json=request).json()["text"] == "hello <PERSON>, write to <EMAIL_ADDRESS>"
@@ -171,6 +171,7 @@ def test_presidio_anonymize(base):
         ("/v1/anonymize", {"text": 42}, 422, "text"),
         ("/v1/anonymize", {"text": IT_TEXT, "style": "loud"}, 422, "style"),
         ("/v1/anonymize", {"text": IT_TEXT, "threshold": 3}, 422, "threshold"),
+        ("/v1/anonymize", {"text": IT_TEXT, "thresholds": {"PERSON": 5}}, 422, "thresholds"),
         ("/v1/anonymize", {"text": IT_TEXT, "colour": "red"}, 422, "colour"),
         ("/analyze", {"text": IT_TEXT}, 422, "language"),
         ("/analyze", {"text": IT_TEXT, "language": "fr"}, 422, "language"),

@@ -1,21 +1,22 @@
-"""Local anonymization: the rules engine, or the distilled model with the rules as a safety net."""
+"""Local anonymization: the rules engine, or the distilled model with the rules as a safety net.
+
+Library users call `distillery.Anonymizer` (`distillery.api`), which builds its engine here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from distillery.documents import Document
 from distillery.infer.config import InferConfig
-from distillery.schema import AnonymizationResult
 from distillery.settings import get_settings
 
 if TYPE_CHECKING:
     from distillery.infer.engine import Anonymizer
     from distillery.pii.recognizers.base import Recognizer
 
-__all__ = ["InferConfig", "anonymize", "anonymize_documents", "default_model_path", "make_anonymizer"]
+__all__ = ["InferConfig", "default_model_path", "make_anonymizer"]
 
 
 def default_model_path() -> Path | None:
@@ -75,13 +76,3 @@ def make_anonymizer(
     return ModelAnonymizer(
         config.model_copy(update=update), hash_key=_hash_key(), verbose=verbose, recognizers=recognizers
     )
-
-
-def anonymize_documents(docs: Iterable[Document], config: InferConfig | None = None) -> Iterator[AnonymizationResult]:
-    """Anonymize documents lazily, yielding results in input order."""
-    return make_anonymizer(config or InferConfig()).stream(docs)
-
-
-def anonymize(text: str, config: InferConfig | None = None) -> AnonymizationResult:
-    """Anonymize one text (convenience for library users and tests)."""
-    return next(iter(anonymize_documents([Document(text)], config)))

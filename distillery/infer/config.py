@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -61,7 +61,7 @@ class InferConfig(BaseModel):
         description="Tagger: a word is personal data when P(not O) reaches this. Lower redacts more (privacy), "
         "higher damages less.",
     )
-    thresholds: dict[str, float] = Field(
+    thresholds: dict[str, Annotated[float, Field(gt=0.0, lt=1.0)]] = Field(
         default_factory=dict, description="Tagger: per-type thresholds that override `threshold`, e.g. {PERSON: 0.3}."
     )
     quantize: Literal["none", "int8"] = Field(

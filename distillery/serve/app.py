@@ -173,7 +173,12 @@ def create_app(anonymizer: Anonymizer, limits: ServeLimits | None = None, api_ke
             scheme, _, given = header.partition(" ")
             if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), api_key.encode()):
                 return _error(401, "missing or wrong bearer key", {"WWW-Authenticate": "Bearer"})
-        return await call_next(request)
+        try:
+            return await call_next(request)
+        except Exception as exc:
+            # By type only: a traceback or a message could quote the request's text.
+            log.error("%s %s failed: %s", request.method, request.url.path, type(exc).__name__)
+            return _error(500, f"internal error ({type(exc).__name__})")
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -149,8 +149,9 @@ def _apply(op: OperatorConfig, value: str, entity_type: str) -> str:
 
 def anonymize(request: AnonymizeRequest, results: list[AnalyzerResultIn]) -> dict[str, Any]:
     """Presidio's answer: {"text", "items": [{"start", "end", "entity_type", "text", "operator"}]},
-    the items' offsets in the new text. Overlapping results: the longest wins (then the more
-    specific type, then the higher score), so no character of a detected value is left."""
+    the items' offsets in the new text, last item first (as Presidio orders them). Overlapping
+    results: the longest wins (then the more specific type, then the higher score), so no character
+    of a detected value is left."""
     text = request.text
     operators = request.anonymizers or {}
     default = operators.get("DEFAULT", OperatorConfig(type="replace"))
@@ -171,4 +172,5 @@ def anonymize(request: AnonymizeRequest, results: list[AnalyzerResultIn]) -> dic
         out_len += len(new)
         cursor = span.end
     pieces.append(text[cursor:])
-    return {"text": "".join(pieces), "items": items}
+    # Presidio lists the items from the end of the text to its start (it replaces in that order).
+    return {"text": "".join(pieces), "items": items[::-1]}
