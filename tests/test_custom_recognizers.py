@@ -240,6 +240,11 @@ def test_the_type_table():
     names = presidio_names()
     assert names["EMAIL_ADDRESS"] == "EMAIL" and names["IT_FISCAL_CODE"] == "CODICE_FISCALE"
     assert names["US_PASSPORT"] == names["IT_PASSPORT"] == "PASSPORT"
+    # The names a model may write for a type (read by the student's answer parser) are a column too.
+    from distillery.student_format import TYPE_ALIASES
+
+    assert TYPE_ALIASES["NAME"] == "PERSON" and TYPE_ALIASES["MRN"] == "MEDICAL_RECORD_NUMBER"
+    assert set(TYPE_ALIASES.values()) <= set(BUILTIN_TYPES)
     # Specificity still decides between spans of equal length.
     spans = [Span(0, 10, "PHONE"), Span(0, 10, "IBAN"), Span(0, 10, "SHOE_SIZE")]
     assert [s.type for s in resolve_overlaps(spans)] == ["IBAN"]

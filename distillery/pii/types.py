@@ -30,6 +30,8 @@ class TypeInfo:
     color: str = DEFAULT_COLOR
     # Presidio's entity names for this type; the first is the one reported. Empty: our own name.
     presidio: tuple[str, ...] = ()
+    # Other names a model may write for this type in its answer ("NAME" for PERSON).
+    aliases: tuple[str, ...] = ()
 
     @property
     def presidio_name(self) -> str:
@@ -37,11 +39,41 @@ class TypeInfo:
 
 
 _BUILTIN: tuple[TypeInfo, ...] = (
-    TypeInfo("PERSON", "person's name", 30, lambda f, loc: f.name(), "bold cyan", ("PERSON",)),
-    TypeInfo("EMAIL", "e-mail address", 90, lambda f, loc: f.email(), "bold green", ("EMAIL_ADDRESS",)),
-    TypeInfo("PHONE", "phone number", 60, lambda f, loc: f.phone_number(), "bold yellow", ("PHONE_NUMBER",)),
     TypeInfo(
-        "ADDRESS", "postal address", 35, lambda f, loc: f.address().replace("\n", ", "), "bold magenta", ("LOCATION",)
+        "PERSON",
+        "person's name",
+        30,
+        lambda f, loc: f.name(),
+        "bold cyan",
+        ("PERSON",),
+        aliases=("NAME", "PER", "PERSON_NAME", "FULL_NAME"),
+    ),
+    TypeInfo(
+        "EMAIL",
+        "e-mail address",
+        90,
+        lambda f, loc: f.email(),
+        "bold green",
+        ("EMAIL_ADDRESS",),
+        aliases=("EMAIL_ADDRESS",),
+    ),
+    TypeInfo(
+        "PHONE",
+        "phone number",
+        60,
+        lambda f, loc: f.phone_number(),
+        "bold yellow",
+        ("PHONE_NUMBER",),
+        aliases=("PHONE_NUMBER", "TELEPHONE"),
+    ),
+    TypeInfo(
+        "ADDRESS",
+        "postal address",
+        35,
+        lambda f, loc: f.address().replace("\n", ", "),
+        "bold magenta",
+        ("LOCATION",),
+        aliases=("LOCATION", "STREET_ADDRESS"),
     ),
     TypeInfo(
         "DATE_OF_BIRTH",
@@ -50,6 +82,7 @@ _BUILTIN: tuple[TypeInfo, ...] = (
         lambda f, loc: f.date_of_birth(minimum_age=18, maximum_age=90).strftime("%d/%m/%Y"),
         "bold blue",
         ("DATE_TIME",),
+        aliases=("DOB", "BIRTH_DATE", "DATE"),
     ),
     TypeInfo(
         "CODICE_FISCALE",
@@ -58,6 +91,7 @@ _BUILTIN: tuple[TypeInfo, ...] = (
         lambda f, loc: loc("it_IT").ssn(),
         "bold bright_magenta",
         ("IT_FISCAL_CODE",),
+        aliases=("CF", "FISCAL_CODE", "TAX_CODE"),
     ),
     TypeInfo(
         "PARTITA_IVA",
@@ -66,10 +100,17 @@ _BUILTIN: tuple[TypeInfo, ...] = (
         lambda f, loc: loc("it_IT").company_vat().removeprefix("IT"),
         "bold bright_magenta",
         ("IT_VAT_CODE",),
+        aliases=("VAT", "VAT_NUMBER", "P_IVA"),
     ),
     TypeInfo("IBAN", "IBAN", 90, lambda f, loc: f.iban(), "bold red", ("IBAN_CODE",)),
     TypeInfo(
-        "CREDIT_CARD", "payment card number", 85, lambda f, loc: f.credit_card_number(), "bold red", ("CREDIT_CARD",)
+        "CREDIT_CARD",
+        "payment card number",
+        85,
+        lambda f, loc: f.credit_card_number(),
+        "bold red",
+        ("CREDIT_CARD",),
+        aliases=("CARD", "CREDIT_CARD_NUMBER"),
     ),
     TypeInfo(
         "SSN", "US social security number", 80, lambda f, loc: loc("en_US").ssn(), "bold bright_magenta", ("US_SSN",)
@@ -81,6 +122,7 @@ _BUILTIN: tuple[TypeInfo, ...] = (
         lambda f, loc: f.bothify("??#######").upper(),
         DEFAULT_COLOR,
         ("IT_PASSPORT", "US_PASSPORT"),
+        aliases=("PASSPORT_NUMBER",),
     ),
     TypeInfo(
         "ID_CARD",
@@ -90,11 +132,22 @@ _BUILTIN: tuple[TypeInfo, ...] = (
         DEFAULT_COLOR,
         ("IT_IDENTITY_CARD",),
     ),
-    TypeInfo("LICENSE_PLATE", "licence plate", 50, lambda f, loc: f.license_plate()),
-    TypeInfo("IP_ADDRESS", "IP address", 75, lambda f, loc: f.ipv4_public(), DEFAULT_COLOR, ("IP_ADDRESS",)),
-    TypeInfo("USERNAME", "user name", 40, lambda f, loc: f.user_name()),
-    TypeInfo("PASSWORD", "password or secret", 70, lambda f, loc: f.password(length=14), "bold white on red"),
-    TypeInfo("MEDICAL_RECORD_NUMBER", "medical record number", 55, lambda f, loc: f.bothify("MRN-########")),
+    TypeInfo("LICENSE_PLATE", "licence plate", 50, lambda f, loc: f.license_plate(), aliases=("PLATE",)),
+    TypeInfo(
+        "IP_ADDRESS", "IP address", 75, lambda f, loc: f.ipv4_public(), DEFAULT_COLOR, ("IP_ADDRESS",), aliases=("IP",)
+    ),
+    TypeInfo("USERNAME", "user name", 40, lambda f, loc: f.user_name(), aliases=("USER",)),
+    TypeInfo(
+        "PASSWORD",
+        "password or secret",
+        70,
+        lambda f, loc: f.password(length=14),
+        "bold white on red",
+        aliases=("API_KEY", "SECRET", "TOKEN"),
+    ),
+    TypeInfo(
+        "MEDICAL_RECORD_NUMBER", "medical record number", 55, lambda f, loc: f.bothify("MRN-########"), aliases=("MRN",)
+    ),
     TypeInfo("URL", "URL", 75, lambda f, loc: f.url(), DEFAULT_COLOR, ("URL",)),
 )
 
@@ -124,6 +177,11 @@ def described_types() -> tuple[str, ...]:
 
 def specificity(name: str) -> int:
     return type_info(name).specificity
+
+
+def type_aliases() -> dict[str, str]:
+    """Another name a model may write -> our type (the student's answer reader uses it)."""
+    return {a: t.name for t in _TABLE.values() for a in t.aliases}
 
 
 def presidio_names() -> dict[str, str]:
