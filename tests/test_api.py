@@ -219,3 +219,41 @@ def test_the_readme_python_examples_run(tmp_path):
             [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(REPO)}
         )
         assert proc.returncode == 0, proc.stderr
+
+
+# -- a student engine (the tiny random Llama trained as a tagger for a few steps: seconds) -------------
+
+
+@pytest.fixture(scope="module")
+def tagger_dir(tiny_model_dir, tmp_path_factory) -> Path:
+    from test_tagger_model import tagger_cfg
+    from test_train import record, write_jsonl
+
+    from distillery.train.run import run as run_training
+
+    gen = tmp_path_factory.mktemp("gen-api")
+    write_jsonl(gen / "train.jsonl", [record(i) for i in range(24)])
+    write_jsonl(gen / "validation.jsonl", [record(i) for i in range(100, 104)])
+    out = tmp_path_factory.mktemp("tagger-api") / "run"
+    run_training(tagger_cfg(tiny_model_dir), dataset=gen, output_dir=out, quiet=True)
+    return out
+
+
+def test_a_student_engine_through_the_api(tagger_dir, tmp_path):
+    text = "Gentile Mario Rossi, la contatto al 347 123 4567 per la pratica EMP-123456. Anna Bianchi"
+    rec = tmp_path / "r.yaml"
+    rec.write_text("recognizers: [{name: emp, type: EMPLOYEE_ID, patterns: [{regex: 'EMP-\\d{6}'}]}]")
+    anon = Anonymizer(model=tagger_dir, quantize="none", rules_safety_net=False, recognizers=rec)
+    assert anon._engine is None and anon.kind == "tagger"
+    r = anon.anonymize(text)
+    # Without the safety net the user's recognizers still run under the student.
+    assert "EMP-123456" not in r.anonymized_text and "[EMPLOYEE_ID_1]" in r.anonymized_text
+    analysis = anon.analyze(text)
+    assert [(e.type, e.start, e.end) for e in analysis.entities] == [
+        (t.type, t.start, t.end) for t in r.replaced_tokens
+    ]
+    # A per-call threshold turns the same loaded model's dial.
+    low = len(anon.anonymize(text, threshold=0.01).replaced_tokens)
+    high = len(anon.anonymize(text, threshold=0.99).replaced_tokens)
+    assert low > high
+    assert anon.anonymize_batch([text, "x"]) == [anon.anonymize(text), anon.anonymize("x")]
