@@ -24,6 +24,7 @@ from distillery.errors import DistilleryError, UserError
 from distillery.infer import make_anonymizer
 from distillery.infer.config import InferConfig
 from distillery.pii.replace import Style
+from distillery.pii.types import type_info
 
 if TYPE_CHECKING:
     from distillery.infer.engine import Anonymizer
@@ -36,21 +37,6 @@ HELP = """\
   /model PATH                        load another model (adapter dir, merged dir or base model)
   /help                              this text
   /quit                              leave (also Ctrl-D)"""
-
-TYPE_COLORS = {
-    "PERSON": "bold cyan",
-    "EMAIL": "bold green",
-    "PHONE": "bold yellow",
-    "ADDRESS": "bold magenta",
-    "DATE_OF_BIRTH": "bold blue",
-    "IBAN": "bold red",
-    "CREDIT_CARD": "bold red",
-    "CODICE_FISCALE": "bold bright_magenta",
-    "PARTITA_IVA": "bold bright_magenta",
-    "SSN": "bold bright_magenta",
-    "PASSWORD": "bold white on red",
-}
-DEFAULT_COLOR = "bold bright_cyan"
 
 
 @dataclass
@@ -133,7 +119,7 @@ class ChatSession:
 
 
 def _color(pii_type: str) -> str:
-    return TYPE_COLORS.get(pii_type, DEFAULT_COLOR)
+    return type_info(pii_type).color
 
 
 def render(text: str, result: Any, show_json: bool = False) -> Any:

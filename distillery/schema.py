@@ -79,6 +79,29 @@ class AnonymizationResult(BaseModel):
         return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
 
 
+class DetectedEntity(BaseModel):
+    """One value an engine would replace (the analyze-only view): where, what type, how sure."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: str = Field(pattern=TYPE_PATTERN)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = Field(description="The value as it appears in the input.")
+    score: float = Field(ge=0.0, le=1.0)
+    source: str = Field("", description='Who found it: "rules:<name>", "model", "occurrence", "mention", ...')
+
+
+class AnalysisResult(BaseModel):
+    """What an engine would replace in one document, without rewriting it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | int | None = None
+    entities: list[DetectedEntity] = Field(default_factory=list)
+    fallback: bool = False
+
+
 def result_json_schema() -> dict:
     """JSON Schema of one output line."""
     schema = AnonymizationResult.model_json_schema()

@@ -17,6 +17,8 @@ class Settings(BaseSettings):
     # Key for the `hash` replacement style (keyed HMAC); without it hashes are unkeyed-looking
     # but still HMAC'd with a per-process random key, so they cannot be reversed by a dictionary.
     distillery_hash_key: SecretStr | None = None
+    # Bearer key that `distillery serve` requires on every endpoint but /health (none: open).
+    distillery_api_key: SecretStr | None = None
     distillery_cache_dir: Path = Path.home() / ".cache" / "distillery"
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from distillery.pii.find import find_all, locate
 from distillery.pii.spans import Span
+from distillery.pii.types import type_aliases
 
 FORMAT_VERSION = 1
 INSTRUCTION = (
@@ -24,36 +25,8 @@ INSTRUCTION = (
 # Values longer than this are not PII values but a model copying the document.
 MAX_VALUE_CHARS = 160
 
-TYPE_ALIASES = {
-    "NAME": "PERSON",
-    "PER": "PERSON",
-    "PERSON_NAME": "PERSON",
-    "FULL_NAME": "PERSON",
-    "EMAIL_ADDRESS": "EMAIL",
-    "PHONE_NUMBER": "PHONE",
-    "TELEPHONE": "PHONE",
-    "LOCATION": "ADDRESS",
-    "STREET_ADDRESS": "ADDRESS",
-    "DOB": "DATE_OF_BIRTH",
-    "BIRTH_DATE": "DATE_OF_BIRTH",
-    "DATE": "DATE_OF_BIRTH",
-    "CF": "CODICE_FISCALE",
-    "FISCAL_CODE": "CODICE_FISCALE",
-    "TAX_CODE": "CODICE_FISCALE",
-    "VAT": "PARTITA_IVA",
-    "VAT_NUMBER": "PARTITA_IVA",
-    "P_IVA": "PARTITA_IVA",
-    "CARD": "CREDIT_CARD",
-    "CREDIT_CARD_NUMBER": "CREDIT_CARD",
-    "IP": "IP_ADDRESS",
-    "PASSPORT_NUMBER": "PASSPORT",
-    "API_KEY": "PASSWORD",
-    "SECRET": "PASSWORD",
-    "TOKEN": "PASSWORD",
-    "MRN": "MEDICAL_RECORD_NUMBER",
-    "PLATE": "LICENSE_PLATE",
-    "USER": "USERNAME",
-}
+# Other names a model writes for our types ("NAME" for PERSON): one column of `pii.types`.
+TYPE_ALIASES = type_aliases()
 
 
 def prompt_messages(text: str) -> list[dict[str, str]]:

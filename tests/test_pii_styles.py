@@ -130,8 +130,8 @@ def test_fake_value_per_type(pii_type):
     assert fake_value(pii_type, "original value", "it") == value
 
 
-def test_fake_value_unknown_type_falls_back_to_tag():
-    assert fake_value("SHOE_SIZE", "44") == "[SHOE_SIZE]"
+def test_fake_value_unknown_type_falls_back_to_a_mask():
+    assert fake_value("SHOE_SIZE", "44") == "**"
 
 
 def test_replacer_counters_are_per_document():

@@ -5,7 +5,7 @@ Each subcommand lives in its own module and registers itself on `app` when impor
 
 from __future__ import annotations
 
-from distillery.cli import chat, evaluate, export, generate, infer, quickstart, train  # noqa: F401
+from distillery.cli import chat, evaluate, export, generate, infer, quickstart, serve, train  # noqa: F401
 from distillery.cli.app import app
 
 

@@ -59,6 +59,7 @@ def eval_(
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
+    recognizers: Path | None = options.RECOGNIZERS,
     as_json: bool = typer.Option(False, "--json", help="Print the whole report as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No tables or notes on stderr."),
 ) -> None:
@@ -96,6 +97,7 @@ def eval_(
             infer__threshold=threshold,
             infer__quantize=quantize,
             infer__keep_org_contacts=keep_org_contacts,
+            infer__recognizers=str(recognizers) if recognizers else None,
         ),
     )
     result = run(cfg, quiet=quiet)

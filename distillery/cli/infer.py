@@ -35,6 +35,7 @@ def infer(
     engine: Engine | None = options.ENGINE,
     model: str | None = options.MODEL,
     style: Style | None = options.STYLE,
+    recognizers: Path | None = options.RECOGNIZERS,
     mapping_out: Path | None = typer.Option(None, "--mapping-out", help="Write original<->replacement pairs (JSONL)."),
     pretty: bool = typer.Option(False, "--pretty", help="Indented JSON for humans."),
     skip_bad: bool = typer.Option(
@@ -76,6 +77,7 @@ def infer(
         engine=engine,
         model=model,
         style=style,
+        recognizers=str(recognizers) if recognizers else None,
         device=device,
         dtype=dtype,
         batch_size=batch_size,

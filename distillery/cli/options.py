@@ -18,6 +18,11 @@ DEVICE = typer.Option(None, "--device", help="auto, cpu, cuda, cuda:N.")
 DTYPE = typer.Option(
     None, "--dtype", help="auto (bf16 on GPUs and on CPUs with AVX512-BF16/AMX, else fp32), float32, bfloat16, float16."
 )
+RECOGNIZERS = typer.Option(
+    None,
+    "--recognizers",
+    help="YAML file of your own recognizers (type, patterns with scores, context words, validators).",
+)
 CONFIG = typer.Option(None, "--config", "-c", help="YAML with InferConfig fields.")
 TEMPERATURE = typer.Option(None, "--temperature", help="0 = greedy (default).")
 TOP_P = typer.Option(None, "--top-p", help="Nucleus sampling when temperature > 0.")

@@ -1,20 +1,22 @@
-"""Local anonymization: the rules engine, or the distilled model with the rules as a safety net."""
+"""Local anonymization: the rules engine, or the distilled model with the rules as a safety net.
+
+Library users call `distillery.Anonymizer` (`distillery.api`), which builds its engine here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from distillery.documents import Document
 from distillery.infer.config import InferConfig
-from distillery.schema import AnonymizationResult
 from distillery.settings import get_settings
 
 if TYPE_CHECKING:
     from distillery.infer.engine import Anonymizer
+    from distillery.pii.recognizers.base import Recognizer
 
-__all__ = ["InferConfig", "anonymize", "anonymize_documents", "default_model_path", "make_anonymizer"]
+__all__ = ["InferConfig", "default_model_path", "make_anonymizer"]
 
 
 def default_model_path() -> Path | None:
@@ -28,10 +30,17 @@ def _hash_key() -> bytes | None:
     return key.get_secret_value().encode() if key else None
 
 
-def make_anonymizer(config: InferConfig, *, verbose: bool = False) -> Anonymizer:
+def make_anonymizer(
+    config: InferConfig, *, verbose: bool = False, recognizers: Sequence[Recognizer] | None = None
+) -> Anonymizer:
     """The engine that `config` asks for (`infer.engine.Anonymizer`: rules, generative or tagger).
     A model directory says which student it holds (generative or tagger); `verbose`: the
-    generative engine reports dropped values and unusable answers on stderr."""
+    generative engine reports dropped values and unusable answers on stderr. The user's own
+    recognizers: `recognizers`, else those of the YAML file `config.recognizers`."""
+    if recognizers is None:
+        from distillery.pii.recognizers.custom import load_recognizers
+
+        recognizers = load_recognizers(config.recognizers)
     engine = config.engine
     model = config.model
     if engine == "auto":
@@ -47,6 +56,7 @@ def make_anonymizer(config: InferConfig, *, verbose: bool = False) -> Anonymizer
             config.person_mentions,
             keep_org_contacts=config.keep_org_contacts,
             org_mailboxes=config.org_mailboxes,
+            recognizers=recognizers,
         )
     few_shot = config.few_shot
     if model is None:
@@ -60,17 +70,9 @@ def make_anonymizer(config: InferConfig, *, verbose: bool = False) -> Anonymizer
     if student_kind(model) == "tagger":
         from distillery.infer.tagger_engine import TaggerAnonymizer
 
-        return TaggerAnonymizer(config.model_copy(update=update), _hash_key(), verbose=verbose)
+        return TaggerAnonymizer(config.model_copy(update=update), _hash_key(), verbose=verbose, recognizers=recognizers)
     from distillery.infer.model_engine import ModelAnonymizer
 
-    return ModelAnonymizer(config.model_copy(update=update), hash_key=_hash_key(), verbose=verbose)
-
-
-def anonymize_documents(docs: Iterable[Document], config: InferConfig | None = None) -> Iterator[AnonymizationResult]:
-    """Anonymize documents lazily, yielding results in input order."""
-    return make_anonymizer(config or InferConfig()).stream(docs)
-
-
-def anonymize(text: str, config: InferConfig | None = None) -> AnonymizationResult:
-    """Anonymize one text (convenience for library users and tests)."""
-    return next(iter(anonymize_documents([Document(text)], config)))
+    return ModelAnonymizer(
+        config.model_copy(update=update), hash_key=_hash_key(), verbose=verbose, recognizers=recognizers
+    )

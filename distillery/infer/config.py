@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,6 +18,11 @@ class InferConfig(BaseModel):
     model: str | None = Field(None, description="Adapter dir from `train`, a merged model dir, or a base model name.")
     style: Style = Style.tag
     extra_types: list[str] = Field(default_factory=list, description="PII types beyond the built-in ones.")
+    recognizers: str | None = Field(
+        None,
+        description="YAML file of your own recognizers (types, patterns with scores, context words, validators); "
+        "they run with the built-in rules, whatever the engine.",
+    )
     rules_safety_net: bool = Field(True, description="Union the model's spans with the rules engine's.")
     person_mentions: bool = Field(
         True, description="A person found in full ('Mario Rossi') is also replaced where named by a part ('Rossi')."
@@ -56,7 +61,7 @@ class InferConfig(BaseModel):
         description="Tagger: a word is personal data when P(not O) reaches this. Lower redacts more (privacy), "
         "higher damages less.",
     )
-    thresholds: dict[str, float] = Field(
+    thresholds: dict[str, Annotated[float, Field(gt=0.0, lt=1.0)]] = Field(
         default_factory=dict, description="Tagger: per-type thresholds that override `threshold`, e.g. {PERSON: 0.3}."
     )
     extend: float = Field(

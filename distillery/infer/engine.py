@@ -11,7 +11,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from distillery.documents import Document
 from distillery.pii.replace import Style
-from distillery.schema import AnonymizationResult
+from distillery.schema import AnalysisResult, AnonymizationResult
 
 EngineKind = Literal["rules", "generative", "tagger"]
 
@@ -47,6 +47,10 @@ class Anonymizer(Protocol):
 
     def stream(self, docs: Iterable[Document]) -> Iterator[AnonymizationResult]:
         """One result per document, lazily and in input order."""
+        ...
+
+    def analyze_stream(self, docs: Iterable[Document]) -> Iterator[AnalysisResult]:
+        """What `stream` would replace in each document, without rewriting it; lazily, in order."""
         ...
 
     def summary(self) -> str:

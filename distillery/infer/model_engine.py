@@ -11,6 +11,7 @@ The model only *lists* values; code decides what is replaced:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,7 @@ from distillery.infer.config import InferConfig
 from distillery.infer.engine import EngineKind, EngineStats
 from distillery.infer.generation import BatchGenerator, Generation, PromptBuilder
 from distillery.infer.pipeline import StudentAnonymizer
+from distillery.pii.recognizers.base import Recognizer
 from distillery.pii.spans import Span
 from distillery.student_format import ground_items, parse_answer
 
@@ -50,9 +52,15 @@ class ModelAnonymizer(StudentAnonymizer):
     kind: EngineKind = "generative"
 
     def __init__(
-        self, config: InferConfig, hash_key: bytes | None = None, *, verbose: bool = False, loaded: Any = None
+        self,
+        config: InferConfig,
+        hash_key: bytes | None = None,
+        *,
+        verbose: bool = False,
+        loaded: Any = None,
+        recognizers: Sequence[Recognizer] = (),
     ):
-        super().__init__(config, hash_key, verbose=verbose, loaded=loaded)
+        super().__init__(config, hash_key, verbose=verbose, loaded=loaded, recognizers=recognizers)
         self.prompts = PromptBuilder(self.tokenizer, few_shot=config.few_shot)
         self.generator = BatchGenerator(self.loaded.model, self.tokenizer, config, self.prompts)
         self.stats = GenerativeStats()

@@ -13,8 +13,8 @@ streamed back in input order.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator
-from typing import Any, Self
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Self, TypeVar
 
 from distillery.documents import Document
 from distillery.infer.batching import Work, in_order
@@ -22,14 +22,24 @@ from distillery.infer.config import InferConfig
 from distillery.infer.engine import EngineKind, EngineStats
 from distillery.pii.engine import RulesEngine
 from distillery.pii.mentions import person_part_mentions
-from distillery.pii.replace import Style, anonymize_with_spans
+from distillery.pii.recognizers.base import Recognizer
+from distillery.pii.replace import Style, anonymize_with_spans, final_spans
 from distillery.pii.shape import check_spans
 from distillery.pii.spans import Span
-from distillery.schema import AnonymizationResult, known_types
+from distillery.schema import AnalysisResult, AnonymizationResult, DetectedEntity, known_types
+
+R = TypeVar("R")
+# What an engine does with a document once it has the student's spans: rewrite it (`_result`), or
+# only report what it would replace (`_analysis`).
+Finish = Callable[..., R]
 
 
 class SpanAnonymizer:
-    """The shared steps after the student; a subclass defines `kind`, `stats` and `stream`."""
+    """The shared steps after the student; a subclass defines `kind`, `stats` and `_stream`.
+
+    `recognizers`: the user's own (a YAML file's, `pii.recognizers.custom`); they run with the
+    built-in rules, and also when the rules safety net is off (a student never learnt their types).
+    """
 
     kind: EngineKind
     stats: EngineStats
@@ -43,12 +53,14 @@ class SpanAnonymizer:
         rules_safety_net: bool = True,
         keep_org_contacts: bool = True,
         org_mailboxes: Iterable[str] = (),
+        recognizers: Sequence[Recognizer] = (),
     ):
         self.style = Style(style)
         self.hash_key = hash_key
         self.person_mentions = person_mentions
         self.rules_safety_net = rules_safety_net
-        self.rules = RulesEngine(keep_org_contacts=keep_org_contacts, org_mailboxes=org_mailboxes)
+        self.rules = RulesEngine(keep_org_contacts=keep_org_contacts, org_mailboxes=org_mailboxes, extra=recognizers)
+        self.custom = RulesEngine(list(recognizers), keep_org_contacts=False) if recognizers else None
 
     def anonymize(self, doc: Document | str) -> AnonymizationResult:
         if isinstance(doc, str):
@@ -56,6 +68,15 @@ class SpanAnonymizer:
         return next(iter(self.stream([doc])))
 
     def stream(self, docs: Iterable[Document]) -> Iterator[AnonymizationResult]:
+        """One result per document, lazily and in input order."""
+        return self._stream(docs, self._result)
+
+    def analyze_stream(self, docs: Iterable[Document]) -> Iterator[AnalysisResult]:
+        """What `stream` would replace in each document (type, offsets, score), without rewriting it."""
+        return self._stream(docs, self._analysis)
+
+    def _stream(self, docs: Iterable[Document], finish: Finish[R]) -> Iterator[R]:
+        """`finish(doc, student_spans, fallback=...)` for each document, in input order."""
         raise NotImplementedError
 
     def summary(self) -> str:
@@ -70,17 +91,38 @@ class SpanAnonymizer:
         twin.style = Style(style)
         return twin
 
-    def _result(self, doc: Document, student: list[Span], *, fallback: bool = False) -> AnonymizationResult:
-        """The result for `doc` from the student's spans; `fallback`: the student's answer was unusable."""
-        text = doc.text
+    def _merged_spans(self, text: str, student: list[Span], fallback: bool) -> list[Span]:
+        """The student's spans ∪ the rules' (or the user's recognizers' alone, without the safety
+        net), organisation contacts removed, later mentions of a person added."""
         self.stats.documents += 1
         spans = check_spans(text, student)  # a student's span must look like its type (`pii.shape`)
         if fallback or self.rules_safety_net:
             spans += self.rules.detect(text)
+        elif self.custom is not None:
+            spans += self.custom.detect(text)
         spans = self.rules.without_org_contacts(text, spans)
         if self.person_mentions:
             spans += person_part_mentions(text, spans)
-        return anonymize_with_spans(text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id, fallback=fallback)
+        return spans
+
+    def _result(self, doc: Document, student: list[Span], *, fallback: bool = False) -> AnonymizationResult:
+        """The result for `doc` from the student's spans; `fallback`: the student's answer was unusable."""
+        spans = self._merged_spans(doc.text, student, fallback)
+        return anonymize_with_spans(
+            doc.text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id, fallback=fallback
+        )
+
+    def _analysis(self, doc: Document, student: list[Span], *, fallback: bool = False) -> AnalysisResult:
+        """What `_result` would replace in `doc`: the same spans, not rewritten."""
+        text = doc.text
+        chosen, _ = final_spans(text, self._merged_spans(text, student, fallback))
+        entities = [
+            DetectedEntity(
+                type=s.type, start=s.start, end=s.end, text=text[s.start : s.end], score=s.score, source=s.source
+            )
+            for s in chosen
+        ]
+        return AnalysisResult(id=doc.id, entities=entities, fallback=fallback)
 
 
 class StudentAnonymizer(SpanAnonymizer):
@@ -89,7 +131,13 @@ class StudentAnonymizer(SpanAnonymizer):
     outputs as spans (`_spans`)."""
 
     def __init__(
-        self, config: InferConfig, hash_key: bytes | None = None, *, verbose: bool = False, loaded: Any = None
+        self,
+        config: InferConfig,
+        hash_key: bytes | None = None,
+        *,
+        verbose: bool = False,
+        loaded: Any = None,
+        recognizers: Sequence[Recognizer] = (),
     ):
         if config.model is None:
             raise ValueError(f"{type(self).__name__} needs config.model")
@@ -100,6 +148,7 @@ class StudentAnonymizer(SpanAnonymizer):
             rules_safety_net=config.rules_safety_net,
             keep_org_contacts=config.keep_org_contacts,
             org_mailboxes=config.org_mailboxes,
+            recognizers=recognizers,
         )
         self.config = config
         self.verbose = verbose
@@ -112,13 +161,13 @@ class StudentAnonymizer(SpanAnonymizer):
         kind = "model" if self.kind == "generative" else self.kind
         return f"{kind} {self.loaded.source.describe()} on {self.loaded.device}"
 
-    def stream(self, docs: Iterable[Document]) -> Iterator[AnonymizationResult]:
+    def _stream(self, docs: Iterable[Document], finish: Finish[R]) -> Iterator[R]:
         """Results in input order, each as soon as it and all before it are done (`batching.in_order`)."""
         cfg = self.config
         prepared = (self._prepare(doc, i) for i, doc in enumerate(docs))
         for work in in_order(prepared, self._run, cfg.batch_size, cfg.read_ahead_batches):
             spans, fallback = self._spans(work)
-            yield self._result(work.doc, spans, fallback=fallback)
+            yield finish(work.doc, spans, fallback=fallback)
 
     def _load(self, config: InferConfig) -> Any:
         raise NotImplementedError

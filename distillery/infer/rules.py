@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from distillery.documents import Document
 from distillery.infer.engine import EngineKind, EngineStats
-from distillery.infer.pipeline import SpanAnonymizer
+from distillery.infer.pipeline import Finish, R, SpanAnonymizer
+from distillery.pii.recognizers.base import Recognizer
 from distillery.pii.replace import Style
-from distillery.schema import AnonymizationResult
 
 
 class RulesAnonymizer(SpanAnonymizer):
@@ -22,6 +22,7 @@ class RulesAnonymizer(SpanAnonymizer):
         *,
         keep_org_contacts: bool = True,
         org_mailboxes: Iterable[str] = (),
+        recognizers: Sequence[Recognizer] = (),
     ):
         # The rules are the engine here, not a safety net that could be switched off.
         super().__init__(
@@ -31,9 +32,10 @@ class RulesAnonymizer(SpanAnonymizer):
             rules_safety_net=True,
             keep_org_contacts=keep_org_contacts,
             org_mailboxes=org_mailboxes,
+            recognizers=recognizers,
         )
         self.stats = EngineStats()
 
-    def stream(self, docs: Iterable[Document]) -> Iterator[AnonymizationResult]:
+    def _stream(self, docs: Iterable[Document], finish: Finish[R]) -> Iterator[R]:
         for doc in docs:
-            yield self._result(doc, [])
+            yield finish(doc, [])

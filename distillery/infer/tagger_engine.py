@@ -14,6 +14,7 @@ The model gives every token a distribution over BIO labels; code decides what is
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,7 @@ from distillery.infer.batching import Work
 from distillery.infer.config import InferConfig
 from distillery.infer.engine import EngineKind, EngineStats
 from distillery.infer.pipeline import StudentAnonymizer
+from distillery.pii.recognizers.base import Recognizer
 from distillery.pii.spans import Span
 
 
@@ -47,9 +49,15 @@ class TaggerAnonymizer(StudentAnonymizer):
     kind: EngineKind = "tagger"
 
     def __init__(
-        self, config: InferConfig, hash_key: bytes | None = None, *, verbose: bool = False, loaded: Any = None
+        self,
+        config: InferConfig,
+        hash_key: bytes | None = None,
+        *,
+        verbose: bool = False,
+        loaded: Any = None,
+        recognizers: Sequence[Recognizer] = (),
     ):
-        super().__init__(config, hash_key, verbose=verbose, loaded=loaded)
+        super().__init__(config, hash_key, verbose=verbose, loaded=loaded, recognizers=recognizers)
         self.labels = self.loaded.labels
         self.stats = TaggerStats()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from distillery.pii.org_contacts import OrgContacts
 from distillery.pii.recognizers.base import Recognizer
@@ -16,6 +16,7 @@ class RulesEngine:
     `keep_org_contacts` (default): toll-free/premium numbers, switchboards and service lines
     introduced as such, and role mailboxes are not personal data and are not reported, unless the
     context ties them to a person (`pii.org_contacts`). `org_mailboxes` adds role mailboxes.
+    `extra`: recognizers added to the built-in ones (a YAML file's: `pii.recognizers.custom`).
     """
 
     def __init__(
@@ -25,8 +26,9 @@ class RulesEngine:
         *,
         keep_org_contacts: bool = True,
         org_mailboxes: Iterable[str] = (),
+        extra: Sequence[Recognizer] = (),
     ):
-        recs = recognizers if recognizers is not None else all_recognizers()
+        recs = list(recognizers if recognizers is not None else all_recognizers()) + list(extra)
         self.recognizers = [r for r in recs if types is None or r.type in types]
         self.org_contacts = OrgContacts(org_mailboxes) if keep_org_contacts else None
 

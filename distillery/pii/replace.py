@@ -64,6 +64,20 @@ class Replacer:
         return value
 
 
+def final_spans(
+    text: str, spans: list[Span] | tuple[Span, ...], *, every_occurrence: bool = True
+) -> tuple[list[Span], dict[tuple[int, int], str]]:
+    """The spans that will be replaced, in order and without overlaps (every occurrence of each
+    value, snapped to words, unless `every_occurrence` is False), and `same_as` (see
+    `pii.occurrences.expand_occurrences`). What `anonymize_with_spans` replaces, and what an
+    analysis reports."""
+    valid = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    same_as: dict[tuple[int, int], str] = {}
+    if every_occurrence:
+        valid, same_as = expand_occurrences(text, valid)
+    return resolve_overlaps(valid), same_as
+
+
 def anonymize_with_spans(
     text: str,
     spans: list[Span] | tuple[Span, ...],
@@ -84,11 +98,7 @@ def anonymize_with_spans(
     """
     from distillery.schema import AnonymizationResult, ReplacedToken
 
-    valid = [s for s in spans if 0 <= s.start < s.end <= len(text)]
-    same_as: dict[tuple[int, int], str] = {}
-    if every_occurrence:
-        valid, same_as = expand_occurrences(text, valid)
-    chosen = resolve_overlaps(valid)
+    chosen, same_as = final_spans(text, spans, every_occurrence=every_occurrence)
     replacer = Replacer(style, lang or guess_lang(text), hash_key)
     pieces: list[str] = []
     tokens: list[ReplacedToken] = []
@@ -115,3 +125,30 @@ def mapping_records(result: AnonymizationResult) -> list[dict]:
             {"replacement": tok.replacement, "original": tok.original, "type": tok.type},
         )
     return list(seen.values())
+
+
+def restore(text: str, mapping: dict[str, str] | list[dict] | AnonymizationResult) -> str:
+    """Put the originals back into an anonymized `text` (the model's reply about it, say).
+
+    `mapping`: replacement -> original, or the records of `mapping_records` / `--mapping-out`
+    ({"replacement", "original"}), or the AnonymizationResult itself. Every replacement is found
+    in one pass, longest first, so "[PERSON_10]" is never read as "[PERSON_1]" + "0". Only styles
+    whose replacements are unique (tag, fake, hash) can be restored: a mask or "[REDACTED]" stands
+    for several values, and is refused.
+    """
+    import re
+
+    if isinstance(mapping, dict):
+        pairs = dict(mapping)
+    else:
+        records = mapping_records(mapping) if not isinstance(mapping, list) else mapping
+        pairs = {}
+        for rec in records:
+            rep, orig = rec["replacement"], rec["original"]
+            if pairs.setdefault(rep, orig) != orig:
+                raise ValueError(f"replacement {rep!r} stands for more than one value: cannot restore")
+    pairs = {k: v for k, v in pairs.items() if k}
+    if not pairs:
+        return text
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True)))
+    return pattern.sub(lambda m: pairs[m.group()], text)

@@ -5,28 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-# When two spans of equal length overlap, the more specific type wins: a checksum-validated
-# identifier says more than a generic number-ish guess.
-_SPECIFICITY = {
-    "EMAIL": 90,
-    "IBAN": 90,
-    "CODICE_FISCALE": 90,
-    "CREDIT_CARD": 85,
-    "PARTITA_IVA": 80,
-    "SSN": 80,
-    "URL": 75,
-    "IP_ADDRESS": 75,
-    "PASSWORD": 70,
-    "PHONE": 60,
-    "MEDICAL_RECORD_NUMBER": 55,
-    "PASSPORT": 55,
-    "ID_CARD": 55,
-    "LICENSE_PLATE": 50,
-    "DATE_OF_BIRTH": 45,
-    "USERNAME": 40,
-    "ADDRESS": 35,
-    "PERSON": 30,
-}
+from distillery.pii.types import specificity
 
 
 @dataclass(frozen=True, order=True)
@@ -55,8 +34,9 @@ class Span:
 
 
 def _priority(span: Span) -> tuple:
-    # Longest first, then most specific type, then highest score, then leftmost.
-    return (-span.length, -_SPECIFICITY.get(span.type, 20), -span.score, span.start)
+    # Longest first, then most specific type (a checksum-validated identifier says more than a
+    # generic number-ish guess: `pii.types`), then highest score, then leftmost.
+    return (-span.length, -specificity(span.type), -span.score, span.start)
 
 
 def resolve_overlaps(spans: list[Span] | tuple[Span, ...]) -> list[Span]:
