@@ -102,7 +102,7 @@ def has_tokenizer(model_dir: Path) -> bool:
 class ModelSource:
     """Where the weights come from. `base` is a name or path `resolve_model_path` understands."""
 
-    kind: str  # "adapter", "merged" (a full model dir) or "base" (a model name)
+    kind: str  # "adapter", "merged" (a full model dir), "onnx" (an ONNX export) or "base" (a model name)
     base: str
     adapter_dir: Path | None = None
     tokenizer_from: str | None = None  # a dir holding the tokenizer, when not the base's
@@ -122,6 +122,8 @@ def resolve_source(model: str) -> ModelSource:
             return ModelSource("adapter", adapter_base_model(path), path, str(path) if has_tokenizer(path) else None)
         if (path / "config.json").is_file():
             return ModelSource("merged", str(path))
+        if (path / "model.onnx").is_file():
+            return ModelSource("onnx", str(path))  # an ONNX export of a tagger (`infer.runtimes`)
         raise UserError(f"{path}: not a model directory (no config.json or {ADAPTER_CONFIG})")
     if path.exists():
         raise UserError(f"model path is not a directory: {path}")

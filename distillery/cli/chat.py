@@ -29,6 +29,7 @@ def chat(
     few_shot: bool | None = options.FEW_SHOT,
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
+    runtime: str | None = options.RUNTIME,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
     paragraphs: bool = typer.Option(
         False, "--paragraphs", help="From a pipe: messages are separated by blank lines (default: one per line)."
@@ -52,6 +53,7 @@ def chat(
         few_shot=few_shot,
         threshold=threshold,
         quantize=quantize,
+        runtime=runtime,
         keep_org_contacts=keep_org_contacts,
     )
     run_chat(cfg, paragraphs=paragraphs, verbose=verbose)

@@ -51,6 +51,7 @@ def infer(
     few_shot: bool | None = options.FEW_SHOT,
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
+    runtime: str | None = options.RUNTIME,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
     max_input_tokens: int | None = typer.Option(
         None, "--max-input-tokens", help="Longer documents are split into overlapping chunks of this many tokens."
@@ -87,6 +88,7 @@ def infer(
         few_shot=few_shot,
         threshold=threshold,
         quantize=quantize,
+        runtime=runtime,
         keep_org_contacts=keep_org_contacts,
         max_input_tokens=max_input_tokens,
         compile=compile,

@@ -35,6 +35,12 @@ THRESHOLD = typer.Option(
     help="Tagger: P(personal data) needed to replace a word (default 0.5). Lower: more privacy, more damage.",
 )
 QUANTIZE = typer.Option(None, "--quantize", help="Tagger: none (default) or int8 (faster on CPU, leaks more).")
+RUNTIME = typer.Option(
+    None,
+    "--runtime",
+    help="Tagger: auto (default: ONNX Runtime when installed and the model is exported, else torch), torch or "
+    "onnx (exports into the cache dir once when needed).",
+)
 ORG_CONTACTS = typer.Option(
     None,
     "--keep-org-contacts/--redact-org-contacts",

@@ -28,6 +28,7 @@ def serve(
     batch_size: int | None = typer.Option(None, "--batch-size", "-b", help="Documents per model batch."),
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
+    runtime: str | None = options.RUNTIME,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
     max_body_bytes: int = typer.Option(1_048_576, "--max-body-bytes", help="Larger request bodies get 413."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds a request may wait for its answer (else 504)."),
@@ -52,6 +53,7 @@ def serve(
         batch_size=batch_size,
         threshold=threshold,
         quantize=quantize,
+        runtime=runtime,
         keep_org_contacts=keep_org_contacts,
     )
     try:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from distillery.errors import UserError
 from distillery.infer.config import InferConfig
 from distillery.settings import get_settings
 
@@ -71,6 +72,8 @@ def make_anonymizer(
         from distillery.infer.tagger_engine import TaggerAnonymizer
 
         return TaggerAnonymizer(config.model_copy(update=update), _hash_key(), verbose=verbose, recognizers=recognizers)
+    if config.runtime == "onnx":
+        raise UserError(f"--runtime onnx runs the tagger student; {model} is not a tagger (use --runtime torch)")
     from distillery.infer.model_engine import ModelAnonymizer
 
     return ModelAnonymizer(

@@ -169,6 +169,8 @@ class LoadedTagger(LoadedModel):
     window_overlap: int = 64
     attention: str = "causal"
     quantized: str = "none"  # "int8" when the linear layers run as dynamic int8
+    runtime: str = "torch"  # "torch" or "onnx" (`infer.runtimes`)
+    runner: Any = None  # (ids, mask) int64 numpy arrays -> logits float32 numpy array
 
 
 def quantize_int8(model: Any) -> Any:
@@ -226,7 +228,43 @@ def load_tagger_for_inference(
         net = quantize_int8(net)
     else:
         net.to(device=dev, dtype=torch_dtype)
+    from distillery.infer.runtimes import TorchRunner
+
     return LoadedTagger(
         net, tokenizer, dev, torch_dtype, source, labels=labels, window=int(info.get("window", 384)),
         window_overlap=int(info.get("window_overlap", 64)), attention=attention, quantized=mode,
+        runner=TorchRunner(net, dev),
+    )  # fmt: skip
+
+
+def load_tagger(
+    model: str, *, device: str = "auto", dtype: str = "auto", quantize: str = "none", runtime: str = "auto"
+) -> LoadedTagger:
+    """The tagger on the runtime that `runtime` asks for (`infer.runtimes.choose_runtime`)."""
+    from distillery.infer.runtimes import choose_runtime
+
+    chosen, export = choose_runtime(model, runtime, device)
+    if chosen == "torch" or export is None:
+        return load_tagger_for_inference(model, device=device, dtype=dtype, quantize=quantize)
+    return load_onnx_tagger(export, quantize=quantize, source=model)
+
+
+def load_onnx_tagger(export_dir: Path, *, quantize: str = "none", source: str | None = None) -> LoadedTagger:
+    """An ONNX export (`infer.runtimes.export_onnx`) on ONNX Runtime; `source`: the dir it was made from."""
+    _quiet_offline_transformers()
+    from distillery.infer.runtimes import OnnxRunner, export_file
+    from distillery.tagging.labels import LabelSet
+
+    info = tagger_info(read_marker(export_dir))
+    try:
+        labels = LabelSet.from_labels(list(info.get("labels") or []))
+    except ValueError as exc:
+        raise UserError(f"{export_dir}: {MARKER_FILE} holds no usable tagger label set ({exc})") from None
+    runner = OnnxRunner(export_file(export_dir, quantize))
+    tokenizer = _open_tokenizer(str(export_dir))
+    origin = resolve_source(source) if source and Path(source).expanduser() != export_dir else None
+    return LoadedTagger(
+        runner, tokenizer, "cpu", "float32", origin or ModelSource("onnx", str(export_dir)), labels=labels,
+        window=int(info.get("window", 384)), window_overlap=int(info.get("window_overlap", 64)),
+        attention=info.get("attention", "causal"), quantized=quantize, runtime="onnx", runner=runner,
     )  # fmt: skip

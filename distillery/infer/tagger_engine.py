@@ -64,19 +64,21 @@ class TaggerAnonymizer(StudentAnonymizer):
     def summary(self) -> str:
         st = self.stats
         model_s = max(st.model_seconds, 1e-9)
+        loaded = self.loaded
+        precision = loaded.quantized if loaded.quantized != "none" else str(loaded.dtype).removeprefix("torch.")
         return (
             f"tagger: {st.documents} document{'s' * (st.documents != 1)} ({st.windows} windows), "
             f"{st.docs_per_second():.2f} docs/s, {st.tokens / model_s:,.0f} tokens/s in the model"
-            f" ({self.loaded.quantized if self.loaded.quantized != 'none' else self.loaded.dtype})"
+            f" ({loaded.runtime}, {precision})"
         )
 
     # --- the student's part -------------------------------------------------------------------------
 
     def _load(self, config: InferConfig) -> Any:
-        from distillery.infer.loading import load_tagger_for_inference
+        from distillery.infer.loading import load_tagger
 
-        return load_tagger_for_inference(
-            config.model, device=config.device, dtype=config.dtype, quantize=config.quantize
+        return load_tagger(
+            config.model, device=config.device, dtype=config.dtype, quantize=config.quantize, runtime=config.runtime
         )
 
     def _prepare(self, doc: Document, index: int) -> _Windows:
@@ -91,21 +93,20 @@ class TaggerAnonymizer(StudentAnonymizer):
         return _Windows(doc, index, rows, enc.cores, starts)
 
     def _run(self, rows: list[list[int]]) -> list[Any]:
-        """Label probabilities (float32 numpy, tokens x labels) for each row, in one padded batch."""
-        import torch
+        """Label probabilities (float32 numpy, tokens x labels) for each row, in one padded batch
+        through the loaded runtime (`infer.runtimes`: torch or ONNX Runtime)."""
+        import numpy as np
 
         t0 = time.perf_counter()
         width = max(len(r) for r in rows)
         pad = self.tokenizer.pad_token_id if self.tokenizer.pad_token_id is not None else 0
-        ids = torch.full((len(rows), width), pad, dtype=torch.long)
-        mask = torch.zeros((len(rows), width), dtype=torch.long)
+        ids = np.full((len(rows), width), pad, dtype=np.int64)
+        mask = np.zeros((len(rows), width), dtype=np.int64)
         for i, r in enumerate(rows):
-            ids[i, : len(r)] = torch.tensor(r, dtype=torch.long)
+            ids[i, : len(r)] = r
             mask[i, : len(r)] = 1
-        device = self.loaded.device
-        with torch.inference_mode():
-            logits = self.loaded.model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits
-            probs = logits.float().softmax(-1).cpu().numpy()
+        logits = self.loaded.runner(ids, mask)
+        probs = softmax(logits)
         st = self.stats
         st.model_seconds += time.perf_counter() - t0
         st.tokens += sum(len(r) for r in rows)
@@ -147,3 +148,12 @@ class TaggerAnonymizer(StudentAnonymizer):
         # Whether each span looks like its type is checked by the shared merge step (`pii.shape`), and
         # every other occurrence of each value is replaced there (`anonymize_with_spans`), as for every engine.
         return [s for s in found if s.type in self.known], False
+
+
+def softmax(logits: Any) -> Any:
+    """Row-wise softmax over the last axis, in float32."""
+    import numpy as np
+
+    z = logits.astype(np.float32, copy=False)
+    z = np.exp(z - z.max(axis=-1, keepdims=True))
+    return z / z.sum(axis=-1, keepdims=True)
