@@ -26,6 +26,11 @@ from distillery.infer.pipeline import StudentAnonymizer
 from distillery.pii.recognizers.base import Recognizer
 from distillery.pii.spans import Span
 
+# A document longer than this (characters) is streamed through the model and the decoder (`_streamed_spans`)
+# instead of being tokenized and held whole; it is tokenized PIECE_CHARS characters at a time.
+STREAM_CHARS = 100_000
+PIECE_CHARS = 32_768
+
 
 @dataclass
 class _Windows(Work):
@@ -33,6 +38,7 @@ class _Windows(Work):
 
     cores: list[tuple[int, int]]
     starts: list[int]  # window starts, in tokens
+    streamed: bool = False  # a huge document: tokenized, run and decoded piece by piece in `_spans`
 
 
 @dataclass
@@ -86,6 +92,10 @@ class TaggerAnonymizer(StudentAnonymizer):
 
         if not doc.text.strip():
             return _Windows(doc, index, [], [], [])
+        if len(doc.text) > STREAM_CHARS:
+            # No rows here: the document is ready at once, and its windows go through the model
+            # when its turn comes (`_streamed_spans`), in batches of its own.
+            return _Windows(doc, index, [], [], [], streamed=True)
         enc = encode(self.tokenizer, doc.text)
         size, overlap = self.loaded.window, self.loaded.window_overlap
         starts = window_starts(len(enc.ids), size, overlap) if enc.ids else []
@@ -117,21 +127,17 @@ class TaggerAnonymizer(StudentAnonymizer):
     def _token_probs(self, work: _Windows) -> Any:
         """One row of probabilities per token of the document: each token from the window that sees
         it with the most context (stitched windows never give a token two predictions)."""
-        import numpy as np
-
         from distillery.tagging.align import best_window
 
         n = len(work.cores)
         owner = best_window(work.starts, self.loaded.window, n)
-        out = np.empty((n, len(self.labels)), dtype=np.float32)
-        for i in range(n):
-            w = owner[i]
-            out[i] = work.outputs[w][i - work.starts[w]]
-        return out
+        return _gather(list(zip(work.starts, work.outputs, strict=True)), owner, 0)
 
     def _spans(self, work: _Windows) -> tuple[list[Span], bool]:
         from distillery.tagging.decode import decode_spans
 
+        if work.streamed:
+            return [s for s in self._streamed_spans(work.doc.text) if s.type in self.known], False
         if not work.rows:
             return [], False
         text = work.doc.text
@@ -148,6 +154,65 @@ class TaggerAnonymizer(StudentAnonymizer):
         # Whether each span looks like its type is checked by the shared merge step (`pii.shape`), and
         # every other occurrence of each value is replaced there (`anonymize_with_spans`), as for every engine.
         return [s for s in found if s.type in self.known], False
+
+    def _streamed_spans(self, text: str) -> list[Span]:
+        """The spans of a huge document in memory bounded by a piece of it, and time linear in it: the
+        text is tokenized a piece at a time, its windows (the same as `_prepare` would cut) go through
+        the model in batches as they complete, and each token is decoded as soon as every window that
+        holds it has run (`SpanDecoder`: the same spans as decoding the whole document at once)."""
+        from distillery.tagging.align import TokenWindows, encode, text_pieces, token_owners
+        from distillery.tagging.decode import SpanDecoder
+
+        cfg = self.config
+        decoder = SpanDecoder(text, self.labels, threshold=cfg.threshold, thresholds=cfg.thresholds, extend=cfg.extend)
+        windows = TokenWindows(self.loaded.window, self.loaded.window_overlap)
+        ran: list[tuple[int, Any]] = []  # windows through the model whose tokens are not all decoded yet
+        decoded = 0  # tokens decoded so far
+
+        def run(batch: list[tuple[int, list[int]]], final: bool = False) -> None:
+            nonlocal decoded, ran
+            if batch:
+                ran += zip([start for start, _ in batch], self._run([row for _, row in batch]), strict=True)
+            # A token before the last window run is in no window still to come (windows run in order).
+            upto = windows.n if final else (ran[-1][0] if ran else 0)
+            if upto <= decoded:
+                return
+            owner = token_owners([s for s, _ in ran], [s + len(p) for s, p in ran], decoded, upto)
+            decoder.feed(windows.cores_of(decoded, upto), _gather(ran, owner, decoded))
+            decoded = upto
+            windows.forget_before(upto)
+            ran = [(s, p) for s, p in ran if s + len(p) > upto]
+
+        batch_size = cfg.batch_size
+        pending: list[tuple[int, list[int]]] = []
+        for a, b in text_pieces(text, PIECE_CHARS):
+            enc = encode(self.tokenizer, text[a:b])
+            pending += windows.add(enc.ids, [(x + a, y + a) for x, y in enc.cores])
+            while len(pending) >= batch_size:
+                run(pending[:batch_size])
+                pending = pending[batch_size:]
+        pending += windows.close()
+        for i in range(0, len(pending), batch_size):
+            run(pending[i : i + batch_size])
+        run([], final=True)
+        return decoder.finish()
+
+
+def _gather(windows: list[tuple[int, Any]], owner: Any, lo: int) -> Any:
+    """Rows lo, lo+1, ... of the document's token probabilities: token i's row from window owner[i]
+    (`windows`: (start, tokens x labels probabilities) in order; `owner` is non-decreasing)."""
+    import numpy as np
+
+    owner = np.asarray(owner, dtype=np.int64)
+    if owner.size == 0:
+        n_labels = windows[0][1].shape[1] if windows else 0
+        return np.zeros((0, n_labels), dtype=np.float32)
+    cuts = np.flatnonzero(np.diff(owner)) + 1
+    pieces = []
+    for a, b in zip(np.r_[0, cuts], np.r_[cuts, owner.size], strict=True):
+        start, probs = windows[int(owner[a])]
+        pieces.append(probs[lo + a - start : lo + b - start])
+    return np.concatenate(pieces).astype(np.float32, copy=False)
 
 
 def softmax(logits: Any) -> Any:

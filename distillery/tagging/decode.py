@@ -69,21 +69,41 @@ def unit_distributions(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(mean label distribution of each unit's tokens, the distribution of each unit's first token).
     A unit that no token covers (cannot happen with a lossless tokenizer) gets all mass on O."""
+    if not units:
+        n_labels = probs.shape[1]
+        return np.zeros((0, n_labels), dtype=np.float32), np.zeros((0, n_labels), dtype=np.float32)
+    return _distributions(units[0].start, units[-1].end, cores, probs, units)
+
+
+def _distributions(
+    lo: int, hi: int, cores: Sequence[tuple[int, int]], probs: np.ndarray, units: Sequence[Unit]
+) -> tuple[np.ndarray, np.ndarray]:
+    """`unit_distributions` for `units`, all within characters [lo, hi): each character belongs to
+    the last token whose core covers it; a unit's tokens are those of its characters."""
     n_labels = probs.shape[1]
-    owner = np.full(len(text) + 1, -1, dtype=np.int64)
+    owner = np.full(hi - lo, -1, dtype=np.int64)
     for t, (a, b) in enumerate(cores):
+        a, b = max(a, lo), min(b, hi)
         if a < b:
-            owner[a:b] = t
+            owner[a - lo : b - lo] = t
+    starts = np.fromiter((u.start for u in units), dtype=np.int64, count=len(units)) - lo
+    lens = np.fromiter((u.end - u.start for u in units), dtype=np.int64, count=len(units))
+    # Every character of every unit, with its unit: (unit, token) pairs, unique and sorted.
+    unit_of_char = np.repeat(np.arange(len(units)), lens)
+    offsets = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)
+    tok = owner[np.repeat(starts, lens) + offsets]
+    keep = tok >= 0
+    key = np.unique(unit_of_char[keep] * (len(cores) + 1) + tok[keep])
+    pair_unit, pair_tok = key // (len(cores) + 1), key % (len(cores) + 1)
     mean = np.zeros((len(units), n_labels), dtype=np.float32)
     first = np.zeros((len(units), n_labels), dtype=np.float32)
-    for u, unit in enumerate(units):
-        toks = owner[unit.start : unit.end]
-        toks = np.unique(toks[toks >= 0])
-        if toks.size == 0:
-            mean[u, 0] = first[u, 0] = 1.0
-            continue
-        mean[u] = probs[toks].mean(axis=0)
-        first[u] = probs[toks[0]]
+    mean[:, 0] = first[:, 0] = 1.0  # units no token covers
+    if key.size:
+        group = np.flatnonzero(np.r_[True, pair_unit[1:] != pair_unit[:-1]])
+        counts = np.diff(np.r_[group, key.size])
+        present = pair_unit[group]
+        mean[present] = np.add.reduceat(probs[pair_tok], group, axis=0) / counts[:, None]
+        first[present] = probs[pair_tok[group]]  # the lowest token index of each unit
     return mean, first
 
 
@@ -118,54 +138,121 @@ def decode_spans(
 ) -> list[Span]:
     """Spans of `text` from per-token label probabilities `probs` (tokens x labels, rows sum to 1).
     `extend` (0 < extend <= 1) is the hysteresis factor of the module docstring; 1 turns it off."""
-    units = units_of(text)
-    if not units or probs.size == 0:
-        return []
-    mean, first = unit_distributions(text, cores, probs, units)
-    begin_idx = np.array([labels.begin(t) for t in labels.types])
-    inside_idx = begin_idx + 1
-    type_mass = mean[:, begin_idx] + mean[:, inside_idx]  # units x types
-    best = type_mass.argmax(axis=1)
-    entity_mass = 1.0 - mean[:, 0]
-    per_type = thresholds or {}
-    is_begin = first[np.arange(len(units)), begin_idx[best]] > first[np.arange(len(units)), inside_idx[best]]
+    decoder = SpanDecoder(text, labels, threshold=threshold, thresholds=thresholds, extend=extend, source=source)
+    decoder.feed(cores, probs)
+    return decoder.finish()
 
-    spans: list[Span] = []
-    cur: list | None = None  # [start, end, type, score_sum, n_units, has a unit above the threshold]
 
-    def close() -> None:
+class SpanDecoder:
+    """`decode_spans` fed a document's tokens in order, a piece at a time: a huge document is decoded
+    as its windows come out of the model, in memory bounded by the piece, not the document.
+
+    `feed(cores, probs)` takes the next tokens (character cores in `text`, label probabilities);
+    the units that no later token can touch are decoded at once; `finish()` decodes the rest and
+    returns every span. Fed whole or in pieces, the spans are the same."""
+
+    def __init__(
+        self,
+        text: str,
+        labels: LabelSet,
+        *,
+        threshold: float = 0.5,
+        thresholds: Mapping[str, float] | None = None,
+        extend: float = 1.0,
+        source: str = "model",
+    ):
+        self.text = text
+        self.labels = labels
+        self.threshold = threshold
+        self.per_type = thresholds or {}
+        self.extend = extend
+        self.source = source
+        self.spans: list[Span] = []
+        self._units = UNIT.finditer(text)
+        self._next: Unit | None = self._pull()
+        self._cores: list[tuple[int, int]] = []
+        self._probs: list[np.ndarray] = []
+        self._begin_idx = np.array([labels.begin(t) for t in labels.types])
+        self._cur: list | None = None  # [start, end, type, score_sum, n_units, has a unit above the threshold]
+        self._last_word_end = 0  # end of the current span's last word unit (punctuation excluded)
+
+    def _pull(self) -> Unit | None:
+        m = next(self._units, None)
+        return Unit(m.start(), m.end()) if m is not None else None
+
+    def feed(self, cores: Sequence[tuple[int, int]], probs: np.ndarray) -> None:
+        if len(cores) == 0:
+            return
+        self._cores.extend(cores)
+        self._probs.append(np.asarray(probs, dtype=np.float32))
+        # A later token starts at or after the last one: units ending before its core are complete.
+        last = next((a for a, b in reversed(self._cores) if a < b), None)
+        if last is not None:
+            self._decode_until(last)
+
+    def finish(self) -> list[Span]:
+        self._decode_until(len(self.text) + 1)
+        self._close()
+        self._cur = None
+        return self.spans
+
+    def _decode_until(self, limit: int) -> None:
+        """Decode the units that end at or before `limit`, and forget the tokens only they touch."""
+        units: list[Unit] = []
+        while self._next is not None and self._next.end <= limit:
+            units.append(self._next)
+            self._next = self._pull()
+        if not units or not self._probs:
+            return  # no token was ever fed: nothing is personal data
+        probs = np.concatenate(self._probs) if len(self._probs) > 1 else self._probs[0]
+        mean, first = _distributions(units[0].start, units[-1].end, self._cores, probs, units)
+        self._consume(units, mean, first)
+        end = units[-1].end
+        keep = next((i for i, (a, b) in enumerate(self._cores) if b > end), len(self._cores))
+        self._cores = self._cores[keep:]
+        self._probs = [probs[keep:]]
+
+    def _consume(self, units: list[Unit], mean: np.ndarray, first: np.ndarray) -> None:
+        text, labels = self.text, self.labels
+        begin_idx = self._begin_idx
+        inside_idx = begin_idx + 1
+        type_mass = mean[:, begin_idx] + mean[:, inside_idx]  # units x types
+        best = type_mass.argmax(axis=1)
+        entity_mass = 1.0 - mean[:, 0]
+        rows = np.arange(len(units))
+        is_begin = first[rows, begin_idx[best]] > first[rows, inside_idx[best]]
+        for u, unit in enumerate(units):
+            pii_type = labels.types[best[u]]
+            bar = self.per_type.get(pii_type, self.threshold)
+            if entity_mass[u] < bar * self.extend:
+                continue  # not personal data; whether it separates two units is decided by the gap text
+            strong = bool(entity_mass[u] >= bar)
+            is_word = is_word_char(text[unit.start])
+            cur = self._cur
+            if cur is not None and cur[2] == pii_type:
+                gap = text[cur[1] : unit.start]
+                since_word = text[self._last_word_end : unit.start]
+                new_entity = (
+                    is_word
+                    and bool(is_begin[u])
+                    and pii_type not in _CONTINUES_AFTER_BREAK
+                    and any(c in since_word for c in ",;\n")
+                )
+                if _joinable(gap, pii_type) and not new_entity:
+                    cur[1] = unit.end
+                    cur[3] += float(entity_mass[u])
+                    cur[4] += 1
+                    cur[5] = cur[5] or strong
+                    if is_word:
+                        self._last_word_end = unit.end
+                    continue
+            self._close()
+            self._cur = [unit.start, unit.end, pii_type, float(entity_mass[u]), 1, strong]
+            self._last_word_end = unit.end if is_word else unit.start
+
+    def _close(self) -> None:
+        cur, text = self._cur, self.text
         if cur is not None and cur[5]:
             a, b = _trim(text, cur[0], cur[1], cur[2])
             if b - a >= 2 or (b - a == 1 and text[a].isdigit()):
-                spans.append(Span(a, b, cur[2], score=cur[3] / cur[4], source=source))
-
-    last_word_end = 0  # end of the current span's last word unit (punctuation excluded)
-    for u, unit in enumerate(units):
-        pii_type = labels.types[best[u]]
-        bar = per_type.get(pii_type, threshold)
-        if entity_mass[u] < bar * extend:
-            continue  # not personal data; whether it separates two units is decided by the gap text
-        strong = bool(entity_mass[u] >= bar)
-        is_word = is_word_char(text[unit.start])
-        if cur is not None and cur[2] == pii_type:
-            gap = text[cur[1] : unit.start]
-            since_word = text[last_word_end : unit.start]
-            new_entity = (
-                is_word
-                and bool(is_begin[u])
-                and pii_type not in _CONTINUES_AFTER_BREAK
-                and any(c in since_word for c in ",;\n")
-            )
-            if _joinable(gap, pii_type) and not new_entity:
-                cur[1] = unit.end
-                cur[3] += float(entity_mass[u])
-                cur[4] += 1
-                cur[5] = cur[5] or strong
-                if is_word:
-                    last_word_end = unit.end
-                continue
-        close()
-        cur = [unit.start, unit.end, pii_type, float(entity_mass[u]), 1, strong]
-        last_word_end = unit.end if is_word else unit.start
-    close()
-    return spans
+                self.spans.append(Span(a, b, cur[2], score=cur[3] / cur[4], source=self.source))
