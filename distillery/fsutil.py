@@ -102,7 +102,11 @@ def load_json_object(path: str | Path, *, what: str = "a JSON object") -> dict[s
 
 def decode_text(raw: bytes, where: str) -> str:
     """Input bytes (a line or a whole file) as text, or a one-line UserError naming `where`. A
-    byte-order mark (Windows editors) is not part of the text."""
+    byte-order mark (Windows editors) is not part of the text; a NUL byte means binary data (an
+    image, an archive), which UTF-8 alone would let through."""
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        raise UserError(f"{where}: binary data, not text (a NUL byte at byte {nul})")
     try:
         return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:

@@ -184,3 +184,12 @@ def test_jsonl_writer_stdout(capsys):
     with JsonlWriter(None) as w:
         w.write({"ok": True})
     assert capsys.readouterr().out == '{"ok": true}\n'
+
+
+def test_binary_input_is_refused(tmp_path):
+    path = write(tmp_path, "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(UserError, match=r"image.png: binary data, not text \(a NUL byte at byte 8\)"):
+        docs(input_path=path)
+    path = write(tmp_path, "nul.txt", b"ciao\x00mondo")  # valid UTF-8, still not text
+    with pytest.raises(UserError, match="binary data"):
+        docs(input_path=path, lines=True)

@@ -12,6 +12,7 @@ from test_tagger_model import tagger_cfg
 from test_train import record, write_jsonl
 from typer.testing import CliRunner
 
+from distillery.cli import app
 from distillery.documents import Document
 from distillery.infer import InferConfig, make_anonymizer, tagger_engine
 from distillery.tagging.align import TokenWindows, encode, text_pieces, window_starts
@@ -118,3 +119,30 @@ def test_a_huge_document_is_decoded_in_bounded_memory(tagger_dir, monkeypatch):
     small_peak, big_peak = peak_bytes(anonymizer, small), peak_bytes(anonymizer, big)
     assert big_peak < 1.5 * small_peak, (small_peak, big_peak)  # measured: 7.1 and 7.3 MB
     assert big_peak < 16 * 2**20, big_peak
+
+
+@pytest.mark.parametrize(
+    "name, content, error",
+    [
+        ("empty.txt", b"", "input is empty"),
+        ("blank.txt", b"  \n\n", "input is empty"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF", "binary data"),
+        ("docs.jsonl", b'{"txt": "no text field"}\n{"text": "fine"}\n', "docs.jsonl:1"),
+        ("docs.jsonl", b"not json\n", "docs.jsonl:1: invalid JSON"),
+    ],
+)
+def test_bad_input_fails_before_the_model_loads(tmp_path, monkeypatch, name, content, error):
+    from distillery.errors import UserError
+    from distillery.infer import run as infer_run
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the engine was loaded before the input was checked")
+
+    monkeypatch.setattr(infer_run, "make_anonymizer", no_model)
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(UserError, match=error):
+        infer_run.run_infer(InferConfig(), input_path=str(path), quiet=True)
+    res = runner.invoke(app, ["infer", "-i", str(path), "-q"])
+    assert res.exit_code != 0 and error.split(":")[-1].strip() in res.output
+    assert len(res.output.strip().splitlines()) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -39,8 +40,12 @@ def run_infer(
         if not quiet:
             err_console.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
 
-    # Reading input fails early (missing/empty file) before the engine loads or any output is opened.
+    # Reading input fails early (missing, empty or binary file, a bad first JSONL line) before the
+    # engine loads (seconds, hundreds of MB) or any output is opened: the first document is read now.
     docs = iter_documents(text=text, input_path=input_path, lines=lines, jsonl=jsonl, skip_bad=skip_bad, on_bad=on_bad)
+    first = next(docs, None)
+    if first is not None:
+        docs = itertools.chain([first], docs)
     anonymizer = make_anonymizer(cfg, verbose=verbose and not quiet)
     show_progress = not quiet and input_path not in (None, "-") and text is None
     n = 0
