@@ -356,20 +356,20 @@ def _head_nodes(model_path: Path) -> list[str]:
     return found
 
 
-def quantize_export(export_dir: str | Path) -> Path:
+def quantize_export(export_dir: str | Path, *, reduce_range: bool = True, out_name: str = INT8_FILE) -> Path:
     """`model.int8.onnx` beside `model.onnx`: dynamic int8 (weights per output channel, activations
     per batch), every MatMul but the classification head's; embeddings stay fp32 (a Gather)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     export = Path(export_dir)
-    src, dst = export / ONNX_FILE, export / INT8_FILE
+    src, dst = export / ONNX_FILE, export / out_name
     tmp = dst.with_name(f".{dst.name}.tmp")
     with _quiet_exporter():
         quantize_dynamic(
             str(src),
             str(tmp),
             per_channel=True,
-            reduce_range=True,  # 7-bit weights: AVX2 (no VNNI) u8*s8 products cannot saturate
+            reduce_range=reduce_range,  # 7-bit weights: AVX2 (no VNNI) u8*s8 products cannot saturate
             weight_type=QuantType.QInt8,
             op_types_to_quantize=["MatMul"],
             nodes_to_exclude=_head_nodes(src),
