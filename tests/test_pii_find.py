@@ -94,3 +94,25 @@ def _scan(text: str, value: str, keep) -> list[tuple[int, int]]:
 def test_without_whitespace_in_the_value_it_is_plain_search_plus_the_edge_rule(text, value):
     assert find_all(text, value, whole="none") == _scan(text, value, lambda i, j: True)
     assert find_all(text, value, whole="words") == _scan(text, value, lambda i, j: whole_word(text, i, j))
+
+
+def test_a_long_document_is_searched_through_its_word_index_with_the_same_results(monkeypatch):
+    """Above INDEX_MIN_CHARS the candidates come from an index of the text's words (built once per
+    document); the occurrences found are exactly the scan's."""
+    import random
+
+    from distillery.pii import find
+
+    rng = random.Random(3)
+    pieces = ["Mario", "mario", "Rossi", "ROSSI", ".", "-", "@", "x", "347", "123", "_", "é", "Ada", "Adamo", "(", ")"]
+    values = ["Mario Rossi", "mario", "(347)", "-x", "x-", "347 123", "Ada", "rossi@x", "Rossi", "x"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", "\n"]) for _ in range(rng.randint(0, 40)))
+        for value in values:
+            for whole in ("none", "words", "tokens"):
+                for ignore_case in (False, True):
+                    monkeypatch.setattr(find, "INDEX_MIN_CHARS", 10**9)
+                    scanned = find.find_all(text, value, whole=whole, ignore_case=ignore_case)
+                    monkeypatch.setattr(find, "INDEX_MIN_CHARS", 0)
+                    indexed = find.find_all(text, value, whole=whole, ignore_case=ignore_case)
+                    assert indexed == scanned, (text, value, whole, ignore_case)

@@ -77,6 +77,22 @@ def _lower(text: str) -> str:
 _lower_document = lru_cache(maxsize=8)(_lower)
 
 
+# A long document is searched through an index of its words, built once: without it, looking for
+# each of the thousands of values of a megabytes-long document would scan it once per value
+# (quadratic). Below this size a plain scan per value is as fast.
+INDEX_MIN_CHARS = 100_000
+_RUN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _word_index(hay: str) -> dict[str, list[int]]:
+    """Start offsets of every maximal word-character run of `hay`, by run."""
+    index: dict[str, list[int]] = {}
+    for m in _RUN.finditer(hay):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
 def find_all(text: str, value: str, *, whole: Whole = "words", ignore_case: bool = False) -> list[tuple[int, int]]:
     """Every (start, end) where `value` occurs in `text` (see the module docstring).
 
@@ -91,23 +107,42 @@ def find_all(text: str, value: str, *, whole: Whole = "words", ignore_case: bool
         hay, words = _lower_document(text), [_lower(w) for w in words]
     edges_ok, n = _EDGE_RULES[whole], len(text)
     found: list[tuple[int, int]] = []
+    anchor = _RUN.search(words[0]) if whole != "none" and n >= INDEX_MIN_CHARS else None
+    if anchor is not None:
+        # With whole words or tokens, a word-character run of the value is a whole run of the text
+        # wherever the value occurs: its runs equal to the value's first one are the only candidates.
+        for run_start in _word_index(hay).get(anchor.group(), ()):
+            pos = run_start - anchor.start()
+            if pos < 0 or (found and pos < found[-1][1]) or not hay.startswith(words[0], pos):
+                continue
+            end = _match_rest(hay, text, words, pos)
+            if end >= 0 and edges_ok(text, pos, end):
+                found.append((pos, end))
+        return found
     pos = hay.find(words[0])
     while pos >= 0:
-        end = pos + len(words[0])
-        for word in words[1:]:
-            j = end
-            while j < n and text[j].isspace():
-                j += 1
-            if j == end or not hay.startswith(word, j):
-                end = -1
-                break
-            end = j + len(word)
+        end = _match_rest(hay, text, words, pos)
         if end >= 0 and edges_ok(text, pos, end):
             found.append((pos, end))
             pos = hay.find(words[0], end)
         else:
             pos = hay.find(words[0], pos + 1)
     return found
+
+
+def _match_rest(hay: str, text: str, words: list[str], pos: int) -> int:
+    """Where the value ends when its first word is at `pos` and every later word follows after a
+    run of whitespace; -1 when it does not."""
+    n = len(text)
+    end = pos + len(words[0])
+    for word in words[1:]:
+        j = end
+        while j < n and text[j].isspace():
+            j += 1
+        if j == end or not hay.startswith(word, j):
+            return -1
+        end = j + len(word)
+    return end
 
 
 def locate(text: str, value: str, *, ignore_case: bool = False, loose: bool = True) -> list[tuple[int, int]]:
