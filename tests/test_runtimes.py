@@ -187,3 +187,23 @@ def test_a_bidirectional_tagger_exports_bidirectional(tiny_model_dir, gen_dir, t
     check_attention(loaded.runner, ids, mask, "bidirectional")
     with pytest.raises(Exception, match="not causal"):
         check_attention(loaded.runner, ids, mask, "causal")
+
+
+def test_openvino_runs_the_same_export_to_the_same_result(export_dir, tagger_dir):
+    pytest.importorskip("openvino")
+    from distillery.infer.loading import load_onnx_tagger, load_tagger_for_inference
+    from distillery.infer.runtimes import max_logit_gap
+
+    torch_tagger = load_tagger_for_inference(str(tagger_dir), device="cpu", dtype="float32")
+    ov_tagger = load_onnx_tagger(export_dir, runtime="openvino")
+    ids = np.random.default_rng(1).integers(3, 300, size=(3, 41), dtype=np.int64)
+    mask = np.ones_like(ids)
+    mask[1, 20:] = 0
+    assert max_logit_gap(torch_tagger.runner(ids, mask), ov_tagger.runner(ids, mask), mask) < 1e-4
+    cfg = {"threshold": 0.2, "quantize": "none", "batch_size": 2}
+    on_torch = make_anonymizer(InferConfig(model=str(tagger_dir), runtime="torch", **cfg))
+    on_ov = make_anonymizer(InferConfig(model=str(export_dir), runtime="openvino", **cfg))
+    docs = [Document(t, i) for i, t in enumerate(TEXTS)]
+    assert [r.model_dump() for r in on_ov.stream(docs)] == [r.model_dump() for r in on_torch.stream(docs)]
+    with pytest.raises(UserError, match="int8"):
+        make_anonymizer(InferConfig(model=str(export_dir), runtime="openvino", quantize="int8"))

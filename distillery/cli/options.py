@@ -38,8 +38,8 @@ QUANTIZE = typer.Option(None, "--quantize", help="Tagger: none (default) or int8
 RUNTIME = typer.Option(
     None,
     "--runtime",
-    help="Tagger: auto (default: ONNX Runtime when installed and the model is exported, else torch), torch or "
-    "onnx (exports into the cache dir once when needed).",
+    help="Tagger: auto (default: ONNX Runtime when installed and the model is exported, else torch), torch, onnx "
+    "or openvino (these two export into the cache dir once when needed).",
 )
 ORG_CONTACTS = typer.Option(
     None,

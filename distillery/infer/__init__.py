@@ -72,8 +72,10 @@ def make_anonymizer(
         from distillery.infer.tagger_engine import TaggerAnonymizer
 
         return TaggerAnonymizer(config.model_copy(update=update), _hash_key(), verbose=verbose, recognizers=recognizers)
-    if config.runtime == "onnx":
-        raise UserError(f"--runtime onnx runs the tagger student; {model} is not a tagger (use --runtime torch)")
+    if config.runtime in ("onnx", "openvino"):
+        raise UserError(
+            f"--runtime {config.runtime} runs the tagger student; {model} is not a tagger (use --runtime torch)"
+        )
     from distillery.infer.model_engine import ModelAnonymizer
 
     return ModelAnonymizer(

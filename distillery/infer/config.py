@@ -75,11 +75,12 @@ class InferConfig(BaseModel):
         "none",
         description="Tagger: int8 dynamic linear layers on CPU (~1.3x faster, but measured to leak more: see README).",
     )
-    runtime: Literal["auto", "torch", "onnx"] = Field(
+    runtime: Literal["auto", "torch", "onnx", "openvino"] = Field(
         "auto",
         description="Tagger: where the network runs. onnx: ONNX Runtime on an export (`distillery export --format "
-        "onnx`; made once into the cache dir when missing); torch; auto: onnx when ONNX Runtime is installed and an "
-        "export exists (the shipped default is exported on first use), else torch.",
+        "onnx`; made once into the cache dir when missing); openvino: OpenVINO on the same export; torch; auto: onnx "
+        "when ONNX Runtime is installed and an export exists (the shipped default is exported on first use), else "
+        "torch.",
     )
     read_ahead_batches: int = Field(
         8, ge=1, description="Documents are sorted by length within windows of batch_size * this many."

@@ -246,13 +246,16 @@ def load_tagger(
     chosen, export = choose_runtime(model, runtime, device)
     if chosen == "torch" or export is None:
         return load_tagger_for_inference(model, device=device, dtype=dtype, quantize=quantize)
-    return load_onnx_tagger(export, quantize=quantize, source=model)
+    return load_onnx_tagger(export, quantize=quantize, source=model, runtime=chosen)
 
 
-def load_onnx_tagger(export_dir: Path, *, quantize: str = "none", source: str | None = None) -> LoadedTagger:
-    """An ONNX export (`infer.runtimes.export_onnx`) on ONNX Runtime; `source`: the dir it was made from."""
+def load_onnx_tagger(
+    export_dir: Path, *, quantize: str = "none", source: str | None = None, runtime: str = "onnx"
+) -> LoadedTagger:
+    """An ONNX export (`infer.runtimes.export_onnx`) on ONNX Runtime (or OpenVINO: `runtime`);
+    `source`: the dir it was made from."""
     _quiet_offline_transformers()
-    from distillery.infer.runtimes import OnnxRunner, export_file
+    from distillery.infer.runtimes import OnnxRunner, OpenVinoRunner, export_file
     from distillery.tagging.labels import LabelSet
 
     info = tagger_info(read_marker(export_dir))
@@ -260,11 +263,16 @@ def load_onnx_tagger(export_dir: Path, *, quantize: str = "none", source: str | 
         labels = LabelSet.from_labels(list(info.get("labels") or []))
     except ValueError as exc:
         raise UserError(f"{export_dir}: {MARKER_FILE} holds no usable tagger label set ({exc})") from None
-    runner = OnnxRunner(export_file(export_dir, quantize))
+    if runtime == "openvino":
+        if quantize != "none":
+            raise UserError("--quantize int8 runs on --runtime onnx or torch (OpenVINO runs the fp32 graph)")
+        runner: Any = OpenVinoRunner(export_file(export_dir, "none"))
+    else:
+        runner = OnnxRunner(export_file(export_dir, quantize))
     tokenizer = _open_tokenizer(str(export_dir))
     origin = resolve_source(source) if source and Path(source).expanduser() != export_dir else None
     return LoadedTagger(
         runner, tokenizer, "cpu", "float32", origin or ModelSource("onnx", str(export_dir)), labels=labels,
         window=int(info.get("window", 384)), window_overlap=int(info.get("window_overlap", 64)),
-        attention=info.get("attention", "causal"), quantized=quantize, runtime="onnx", runner=runner,
+        attention=info.get("attention", "causal"), quantized=quantize, runtime=runtime, runner=runner,
     )  # fmt: skip

@@ -9,6 +9,7 @@ Everything else (tokenizing, windows, decoding, rules, rebuilding the text) is o
   `logits`; the attention mode (causal or bidirectional) is part of the graph and is checked on
   export, as is the agreement with torch. `--quantize int8` runs a dynamically quantized copy
   (`onnxruntime.quantization`, int8 per-channel weights, the classification head kept in fp32).
+- `openvino`: the same ONNX graph compiled by OpenVINO (fp32).
 - `auto`: ONNX when onnxruntime is installed and an export of the model exists (the model dir is an
   export, or one was built into the cache dir; the shipped default is exported there once, on first
   use, when the exporter's packages are installed), else torch, said in one line through `logging`.
@@ -37,12 +38,17 @@ INT8_FILE = "model.int8.onnx"
 EXPORT_KIND = "onnx-tagger"
 EXPORT_VERSION = 1  # bump when the graph's inputs/outputs or the export recipe change: cache keys change too
 INSTALL_HINT = "pip install 'distillery[cpu-runtime]' (onnxruntime, onnx, onnxscript)"
+OPENVINO_HINT = "pip install 'distillery[openvino]' (OpenVINO, on top of cpu-runtime's exporter)"
 # fp32 ONNX vs torch logits on the export's probe batch: the same arithmetic, only summation order differs.
 EXPORT_TOLERANCE = 1e-3
 
 
 def onnxruntime_available() -> bool:
     return importlib.util.find_spec("onnxruntime") is not None
+
+
+def openvino_available() -> bool:
+    return importlib.util.find_spec("openvino") is not None
 
 
 def exporter_available() -> bool:
@@ -94,44 +100,47 @@ def _is_shipped_default(model: str) -> bool:
 
 
 def choose_runtime(model: str, runtime: str, device: str) -> tuple[str, Path | None]:
-    """("torch", None) or ("onnx", export dir) for the tagger in `model`, as `runtime` asks.
+    """("torch", None), ("onnx", export dir) or ("openvino", export dir) for the tagger in `model`.
 
-    `onnx` exports into the cache dir when no export exists; `auto` does so only for the shipped
-    default (any other dir: `distillery export --format onnx DIR` once) and falls back to torch,
-    with one line through `logging`, when ONNX Runtime (or the exporter) is missing."""
+    `onnx` and `openvino` export into the cache dir when no export exists; `auto` does so only for
+    the shipped default (any other dir: `distillery export --format onnx DIR` once) and falls back to
+    torch, with one line through `logging`, when ONNX Runtime (or the exporter) is missing."""
     export = is_onnx_export(model)
     if runtime == "torch":
         if export:
             raise UserError(f"{model} holds an ONNX export only: run it with --runtime onnx (or auto)")
         return "torch", None
     if device not in ("auto", "cpu"):
-        if runtime == "onnx" or export:
-            raise UserError(f"--runtime onnx runs on the CPU (--device {device} asks for torch: --runtime torch)")
+        if runtime != "auto" or export:
+            raise UserError(f"--runtime {runtime} runs on the CPU (--device {device} asks for torch: --runtime torch)")
         return "torch", None
     if runtime == "auto" and not export and device == "auto":
         import torch
 
         if torch.cuda.is_available():
             return "torch", None  # a GPU runs torch faster than ONNX Runtime's CPU provider
-    if not onnxruntime_available():
+    engine = "openvino" if runtime == "openvino" else "onnx"
+    if engine == "openvino" and not openvino_available():
+        raise UserError(f"--runtime openvino needs OpenVINO: {OPENVINO_HINT}")
+    if engine == "onnx" and not onnxruntime_available():
         if runtime == "onnx" or export:
             raise UserError(f"--runtime onnx needs ONNX Runtime: {INSTALL_HINT}")
         log.warning("runtime: torch (ONNX Runtime is not installed: %s)", INSTALL_HINT)
         return "torch", None
     found = find_export(model)
     if found is not None:
-        return "onnx", found
+        return engine, found
     if runtime == "auto" and not _is_shipped_default(model):
         log.warning("runtime: torch (no ONNX export of this model yet: `distillery export --format onnx %s`)", model)
         return "torch", None
-    if not exporter_available():
-        if runtime == "onnx":
+    if not (exporter_available() and onnxruntime_available()):
+        if runtime != "auto":
             raise UserError(f"no ONNX export of {model} and the exporter is not installed: {INSTALL_HINT}")
         log.warning("runtime: torch (the ONNX exporter is not installed: %s)", INSTALL_HINT)
         return "torch", None
     target = cached_export_dir(model)
     log.warning("exporting the tagger to ONNX once, into %s (about a minute)...", target)
-    return "onnx", export_onnx(model, target, overwrite=True)
+    return engine, export_onnx(model, target, overwrite=True)
 
 
 # --- running ----------------------------------------------------------------------------------------
@@ -185,6 +194,29 @@ class OnnxRunner:
 
     def __call__(self, ids: Any, mask: Any) -> Any:
         return self.session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0]
+
+
+class OpenVinoRunner:
+    """Logits of a padded batch through OpenVINO, reading the same ONNX graph (fp32; bf16 only where the
+    CPU multiplies bf16 in hardware, OpenVINO's own choice)."""
+
+    name = "openvino"
+
+    def __init__(self, path: str | Path, *, threads: int = 0):
+        import openvino as ov
+
+        config: dict[str, Any] = {"PERFORMANCE_HINT": "LATENCY"}  # one batch at a time, all cores on it
+        if threads:
+            config["INFERENCE_NUM_THREADS"] = threads
+        try:
+            self.compiled = ov.Core().compile_model(str(path), "CPU", config)
+        except Exception as exc:  # OpenVINO raises its own exception types
+            raise RuntimeFailure(f"OpenVINO cannot load {path}: {str(exc).splitlines()[0]}") from None
+        self.request = self.compiled.create_infer_request()
+        self.output = self.compiled.output("logits")
+
+    def __call__(self, ids: Any, mask: Any) -> Any:
+        return self.request.infer({"input_ids": ids, "attention_mask": mask})[self.output]
 
 
 # --- exporting --------------------------------------------------------------------------------------
