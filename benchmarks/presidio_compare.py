@@ -1,4 +1,4 @@
-"""Side-by-side throughput: distillery (rules, tagger on torch, on ONNX Runtime fp32 and int8) and
+"""Side-by-side throughput: distillery (rules, tagger on torch, ONNX Runtime fp32/int8, OpenVINO) and
 Presidio + spaCy, on the same documents, in the same process, rounds interleaved.
 
     .venv/bin/python benchmarks/presidio_compare.py --docs data/eval/handwritten.jsonl --rounds 3 \
@@ -101,7 +101,7 @@ def main() -> None:
     cpu = platform.processor() or platform.machine()
     print(f"load average before: {load_average()}  ({cpu}, {os.cpu_count()} cpus)")
 
-    from distillery.infer.runtimes import onnxruntime_available
+    from distillery.infer.runtimes import onnxruntime_available, openvino_available
 
     systems: dict[str, Callable[[list[str]], list[str]]] = {}
     load_s: dict[str, float] = {}
@@ -111,6 +111,7 @@ def main() -> None:
         "torch": {"engine": "model", "runtime": "torch", "quantize": "none", **model},
         "onnx": {"engine": "model", "runtime": "onnx", "quantize": "none", **model},
         "onnx-int8": {"engine": "model", "runtime": "onnx", "quantize": "int8", **model},
+        "openvino": {"engine": "model", "runtime": "openvino", "quantize": "none", **model},
     }
     for name in wanted:
         t0 = time.perf_counter()
@@ -118,6 +119,9 @@ def main() -> None:
             system = presidio_system()
         elif name.startswith("onnx") and not onnxruntime_available():
             print(f"{name}: onnxruntime is not installed (pip install 'distillery[cpu-runtime]')")
+            system = None
+        elif name == "openvino" and not openvino_available():
+            print(f"{name}: OpenVINO is not installed (pip install 'distillery[openvino]')")
             system = None
         else:
             system = distillery_system(batch_size=args.batch_size, **specs[name])

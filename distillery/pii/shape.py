@@ -133,7 +133,7 @@ def has_cue(text: str, start: int, pii_type: str) -> bool:
     pattern = _cue_pattern(pii_type)
     if pattern is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - _CUE_WINDOW), start) + 1  # only the window matters
     window = text[max(line_start, start - _CUE_WINDOW) : start]
     last = None
     for last in pattern.finditer(window):  # noqa: B007 - the closest cue is the last one
