@@ -126,6 +126,29 @@ def test_cli_infer_takes_the_runtime(export_dir, tagger_dir):
     assert outs[0] == outs[1]
     res = runner.invoke(app, ["infer", "-m", str(export_dir), "--runtime", "torch", "--text", text])
     assert res.exit_code != 0 and "ONNX export only" in res.output
+    res = runner.invoke(app, ["chat", "-m", str(export_dir), "--runtime", "onnx"], input="ciao, sono Mario Rossi\n")
+    assert res.exit_code == 0 and "anonymized_text" in res.stdout, res.output
+    gold = Path(__file__).parent.parent / "data/eval/handwritten.jsonl"
+    reports = []
+    for model, runtime in ((tagger_dir, "torch"), (export_dir, "onnx")):
+        args = ["eval", "--gold", str(gold), "-m", str(model), "--runtime", runtime, "-n", "3", "--json", "-q"]
+        res = runner.invoke(app, args)
+        assert res.exit_code == 0, res.output
+        reports.append(json.loads(res.stdout)["systems"][0])
+    assert reports[0]["partial_leak"] == reports[1]["partial_leak"] and reports[0]["keep"] == reports[1]["keep"]
+
+
+def test_export_refuses_what_it_cannot_export(tiny_model_dir, export_dir, tagger_dir, tmp_path):
+    res = runner.invoke(app, ["export", "--format", "onnx", str(tiny_model_dir), str(tmp_path / "x")])
+    assert res.exit_code != 0 and "tagger" in res.output
+    res = runner.invoke(app, ["export", "--format", "onnx", str(export_dir), str(tmp_path / "y")])
+    assert res.exit_code != 0 and "already an ONNX export" in res.output
+    res = runner.invoke(app, ["export", "--format", "onnx", "--merge", str(tagger_dir), str(tmp_path / "z")])
+    assert res.exit_code != 0 and "two exports" in res.output
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "f").write_text("x")
+    res = runner.invoke(app, ["export", "--format", "onnx", str(tagger_dir), str(tmp_path / "full")])
+    assert res.exit_code != 0 and "not empty" in res.output
 
 
 def test_auto_uses_an_export_in_the_cache_and_says_when_it_falls_back(
