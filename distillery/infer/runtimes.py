@@ -222,21 +222,19 @@ class OpenVinoRunner:
 # --- exporting --------------------------------------------------------------------------------------
 
 
-class _Logits:
-    """The tagger as a function of (input_ids, attention_mask) -> logits, what the graph holds."""
+def _logits_module(net: Any) -> Any:
+    """The tagger as a function of (input_ids, attention_mask) -> logits: what the graph holds."""
+    import torch
 
-    def __new__(cls, net: Any) -> Any:
-        import torch
+    class Logits(torch.nn.Module):
+        def __init__(self, inner: Any):
+            super().__init__()
+            self.inner = inner
 
-        class Logits(torch.nn.Module):
-            def __init__(self, inner: Any):
-                super().__init__()
-                self.inner = inner
+        def forward(self, input_ids: Any, attention_mask: Any) -> Any:
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask).logits
 
-            def forward(self, input_ids: Any, attention_mask: Any) -> Any:
-                return self.inner(input_ids=input_ids, attention_mask=attention_mask).logits
-
-        return Logits(net).eval()
+    return Logits(net).eval()
 
 
 def _probe(tokenizer: Any, n: int = 24) -> tuple[Any, Any]:
@@ -299,7 +297,7 @@ def export_onnx(
     t0 = time.perf_counter()
     loaded = load_tagger_for_inference(model, device="cpu", dtype="float32", quantize="none")
     info = tagger_info(marker)
-    net = _Logits(loaded.model)
+    net = _logits_module(loaded.model)
     ids, mask = _probe(loaded.tokenizer)
     torch_run = TorchRunner(loaded.model, "cpu")
     with _quiet_exporter():
