@@ -157,6 +157,7 @@ def test_auto_uses_an_export_in_the_cache_and_says_when_it_falls_back(
     from distillery.infer import runtimes
 
     monkeypatch.setenv("DISTILLERY_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr("distillery.hardware.cpu_has_fast_bf16", lambda: False)
     with caplog.at_level(logging.WARNING, logger="distillery.infer.runtimes"):
         assert runtimes.choose_runtime(str(tagger_dir), "auto", "cpu") == ("torch", None)
     assert len(caplog.records) == 1 and "export --format onnx" in caplog.records[0].getMessage()
@@ -165,6 +166,12 @@ def test_auto_uses_an_export_in_the_cache_and_says_when_it_falls_back(
     assert runtimes.choose_runtime(str(tagger_dir), "auto", "cpu") == ("onnx", runtimes.cached_export_dir(tagger_dir))
     assert runtimes.choose_runtime(str(export_dir), "auto", "auto") == ("onnx", export_dir)
     assert runtimes.choose_runtime(str(tagger_dir), "torch", "cpu") == ("torch", None)
+    # Where bf16 runs in hardware, torch (bf16) is the faster: auto keeps it; an explicit dtype or runtime decides.
+    monkeypatch.setattr("distillery.hardware.cpu_has_fast_bf16", lambda: True)
+    assert runtimes.choose_runtime(str(tagger_dir), "auto", "cpu") == ("torch", None)
+    assert runtimes.choose_runtime(str(tagger_dir), "auto", "cpu", "float32")[0] == "onnx"
+    assert runtimes.choose_runtime(str(tagger_dir), "onnx", "cpu")[0] == "onnx"
+    monkeypatch.setattr("distillery.hardware.cpu_has_fast_bf16", lambda: False)
     # Without ONNX Runtime: torch, in one line.
     caplog.clear()
     monkeypatch.setattr(runtimes, "onnxruntime_available", lambda: False)

@@ -243,7 +243,7 @@ def load_tagger(
     """The tagger on the runtime that `runtime` asks for (`infer.runtimes.choose_runtime`)."""
     from distillery.infer.runtimes import choose_runtime
 
-    chosen, export = choose_runtime(model, runtime, device)
+    chosen, export = choose_runtime(model, runtime, device, dtype)
     if chosen == "torch" or export is None:
         return load_tagger_for_inference(model, device=device, dtype=dtype, quantize=quantize)
     return load_onnx_tagger(export, quantize=quantize, source=model, runtime=chosen)
