@@ -34,7 +34,9 @@ THRESHOLD = typer.Option(
     "--threshold",
     help="Tagger: P(personal data) needed to replace a word (default 0.5). Lower: more privacy, more damage.",
 )
-QUANTIZE = typer.Option(None, "--quantize", help="Tagger: none (default) or int8 (faster on CPU, leaks more).")
+QUANTIZE = typer.Option(
+    None, "--quantize", help="Tagger: none (default) or int8 (torch or onnx: faster on CPU, measured to leak more)."
+)
 RUNTIME = typer.Option(
     None,
     "--runtime",
