@@ -61,7 +61,8 @@ def main() -> None:
         for doc, result in zip(docs, engine.stream(Document(d.text, d.id) for d in docs), strict=True):
             outputs.append(_output(doc, json.loads(result.to_json()), True, None))
         run = SystemRun(spec=SystemSpec(kind="model", target=base.model), label="sweep", outputs=outputs)
-        s = summarize(run, [score_doc(d, o) for d, o in zip(docs, outputs, strict=True)])
+        scores = [score_doc(d, o) for d, o in zip(docs, outputs, strict=True)]
+        s = summarize(run, scores)
         row = {
             "threshold": threshold,
             "extend": extend,
@@ -70,6 +71,11 @@ def main() -> None:
             "keep": s["keep"]["rate"],
             "unchanged": s["unchanged"]["rate"],
             "f1": s["spans"]["overlap"]["f1"],
+            "by_type": {
+                t: [b["leaked"], s["partial_leak"]["by_type"][t]["leaked"], b["total"]]
+                for t, b in s["leak"]["by_type"].items()
+            },
+            "lost_keep": [k for sc in scores for k in sc.keep.lost],
         }
         rows.append(row)
         print(
