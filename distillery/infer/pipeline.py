@@ -1,5 +1,9 @@
 """The one code path every engine takes once it has its student's spans (none, for the rules engine):
 
+everything below reads the normalised view of the document (`pii.normalize`: compatibility forms,
+spaces, dashes, zero-width characters and look-alike letters folded), the student included, and the
+replaced characters are the original ones (`anonymize_with_spans(..., view=)`);
+
 student spans, each checked against the shape of its type (`pii.shape`: e-mail/URL fragments widened
 to the whole address, values that do not look like their type dropped) ∪ rules-engine spans (the
 safety net; always for the rules engine, and for a document whose answer was unusable) →
@@ -13,6 +17,7 @@ streamed back in input order.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import Any, Self
 
@@ -22,6 +27,7 @@ from distillery.infer.config import InferConfig
 from distillery.infer.engine import EngineKind, EngineStats
 from distillery.pii.engine import RulesEngine
 from distillery.pii.mentions import person_part_mentions
+from distillery.pii.normalize import view
 from distillery.pii.replace import Style, anonymize_with_spans
 from distillery.pii.shape import check_spans
 from distillery.pii.spans import Span
@@ -71,8 +77,10 @@ class SpanAnonymizer:
         return twin
 
     def _result(self, doc: Document, student: list[Span], *, fallback: bool = False) -> AnonymizationResult:
-        """The result for `doc` from the student's spans; `fallback`: the student's answer was unusable."""
-        text = doc.text
+        """The result for `doc` from the student's spans (offsets in the normalised view of its text,
+        which is what the student read); `fallback`: the student's answer was unusable."""
+        seen = view(doc.text)
+        text = seen.text
         self.stats.documents += 1
         spans = check_spans(text, student)  # a student's span must look like its type (`pii.shape`)
         if fallback or self.rules_safety_net:
@@ -80,7 +88,9 @@ class SpanAnonymizer:
         spans = self.rules.without_org_contacts(text, spans)
         if self.person_mentions:
             spans += person_part_mentions(text, spans)
-        return anonymize_with_spans(text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id, fallback=fallback)
+        return anonymize_with_spans(
+            doc.text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id, fallback=fallback, view=seen
+        )
 
 
 class StudentAnonymizer(SpanAnonymizer):
@@ -115,10 +125,18 @@ class StudentAnonymizer(SpanAnonymizer):
     def stream(self, docs: Iterable[Document]) -> Iterator[AnonymizationResult]:
         """Results in input order, each as soon as it and all before it are done (`batching.in_order`)."""
         cfg = self.config
-        prepared = (self._prepare(doc, i) for i, doc in enumerate(docs))
+        originals: dict[int, Document] = {}
+
+        def seen(i: int, doc: Document) -> Document:
+            # The student reads the normalised view (`pii.normalize`); the result is of the original.
+            originals[i] = doc
+            folded = view(doc.text).text
+            return doc if folded == doc.text else dataclasses.replace(doc, text=folded)
+
+        prepared = (self._prepare(seen(i, doc), i) for i, doc in enumerate(docs))
         for work in in_order(prepared, self._run, cfg.batch_size, cfg.read_ahead_batches):
             spans, fallback = self._spans(work)
-            yield self._result(work.doc, spans, fallback=fallback)
+            yield self._result(originals.pop(work.index), spans, fallback=fallback)
 
     def _load(self, config: InferConfig) -> Any:
         raise NotImplementedError
