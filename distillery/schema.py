@@ -72,6 +72,9 @@ class AnonymizationResult(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str | int | None = Field(default=None, description="The input document's id, if it had one.")
+    line: int | None = Field(
+        default=None, ge=1, description="With --lines: the 1-based input line this record anonymizes."
+    )
     anonymized_text: str
     replaced_tokens: list[ReplacedToken] = Field(default_factory=list)
     fallback: bool = Field(
