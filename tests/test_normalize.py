@@ -158,3 +158,24 @@ def test_separator_tables_are_folded():
         assert view(f"a{ch}b").text == "a b"
     for ch in DASHES:
         assert view(f"a{ch}b").text == "a-b"
+
+
+def test_training_examples_are_the_view_the_student_reads():
+    from distillery.dataset import record_from_object
+    from distillery.train.data import example_from_record
+
+    text = "Chiama\u00a0Ma\u00adria al 347\u200b123\u00a04567."
+    a, b = text.index("Ma"), text.index("ria") + 3
+    c, d = text.index("347"), text.index("4567") + 4
+    rec = record_from_object(
+        {"id": "x", "text": text, "pii": [_pii(text, a, b, "PERSON"), _pii(text, c, d, "PHONE")]},
+        "test",
+    )
+    ex = example_from_record(rec, "test")
+    assert ex.text == view(text).text == "Chiama Maria al 347123 4567."
+    assert [ex.text[s:e] for s, e, _ in ex.spans] == ["Maria", "347123 4567"]
+    assert '"v":"Maria"' in ex.target
+
+
+def _pii(text: str, start: int, end: int, pii_type: str) -> dict:
+    return {"value": text[start:end], "start": start, "end": end, "type": pii_type}

@@ -73,21 +73,12 @@ class View:
             return start, end
         a = bisect.bisect_right(self.ends, start)
         b = bisect.bisect_left(self.starts, end)
-        return a, max(b, a + 1) if a < len(self.text) else a
+        return (a, max(b, a + 1)) if a < len(self.text) else (a, a)
 
     def span_back(self, span: Span) -> Span:
         if self.starts is None:
             return span
         start, end = self.to_original(span.start, span.end)
-        return Span(start, end, span.type, score=span.score, source=span.source)
-
-    def span_in(self, span: Span) -> Span | None:
-        """An original-offset span in view offsets (None when nothing of it is in the view)."""
-        if self.starts is None:
-            return span
-        start, end = self.to_view(span.start, span.end)
-        if not 0 <= start < end <= len(self.text):
-            return None
         return Span(start, end, span.type, score=span.score, source=span.source)
 
 
