@@ -179,3 +179,8 @@ def test_training_examples_are_the_view_the_student_reads():
 
 def _pii(text: str, start: int, end: int, pii_type: str) -> dict:
     return {"value": text[start:end], "start": start, "end": end, "type": pii_type}
+
+
+def test_a_column_of_numbers_is_no_card():
+    out = RulesAnonymizer().anonymize("Totali:\n4111\n1111\n1111\n1111\n").anonymized_text
+    assert out == "Totali:\n4111\n1111\n1111\n1111\n"

@@ -35,12 +35,14 @@ SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _HSPACE = f" {SPACES}"
 # Something the view changes: a zero-width character, a space other than one plain space, a dash.
-_SPECIAL = re.compile(f"[{ZERO_WIDTH}]+|[{_HSPACE}]*[{SPACES}][{_HSPACE}]*|  +|[{DASHES}]")
+# (Each alternative starts with a character class: the scan for them is fast.)
+_SPECIAL = re.compile(f"[{ZERO_WIDTH}]+|[{_HSPACE}]{{2,}}|[{SPACES}]|[{DASHES}]")
 # Latin look-alikes (the letters that are drawn the same), by code point.
 _CONFUSABLE = str.maketrans(
     "аеорсхуіјѕԁһАВЕКМНОРСТХУІЈЅԜΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαιν",
     "aeopcxyijsdhABEKMHOPCTXYIJSWABEZHIKMNOPTYXoaiv",
 )
+_CYRILLIC_OR_GREEK = re.compile(r"[Ѐ-ӿͰ-Ͽ]")
 _MIXED_WORD = re.compile(r"\w*[Ѐ-ӿͰ-Ͽ]\w*")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -160,7 +162,7 @@ def view(text: str) -> View:
         v = View(text, text)
     else:
         v = _build(text)
-    if not text.isascii():
+    if not text.isascii() and _CYRILLIC_OR_GREEK.search(v.text):
         unconfused = _unconfuse(v.text)
         if unconfused != v.text:
             v = View(text, unconfused, v.starts or list(range(len(text))), v.ends or list(range(1, len(text) + 1)))

@@ -30,7 +30,7 @@ snapped outwards to word boundaries: a replacement never starts or ends inside a
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from distillery.pii.find import find_all, fold, is_word_char
 from distillery.pii.spans import Span
@@ -220,7 +220,7 @@ _CODE_TYPES = frozenset(
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _phone_e164(value: str) -> str | None:
     """A phone number in E.164 ("+393471234567"): with its own country code, or read as Italian,
     American or British (the first region where it is a valid number)."""

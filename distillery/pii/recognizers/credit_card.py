@@ -32,9 +32,11 @@ class CreditCardRecognizer(PatternRecognizer):
     # Digits with single space/dash separators (or a line break: a number wrapped in a column), not
     # glued to other digits or words. (Other spaces, dashes and zero-width characters are folded to
     # these in the normalised view the engines read, `pii.normalize`.)
-    pattern = re.compile(r"(?<![\w-])\d(?:(?:[ -]| ?\n ?)?\d){12,18}(?![\w]|-\d)")
+    pattern = re.compile(r"(?<![\w-])\d(?:[ \n-]{0,3}\d){12,18}(?![\w]|-\d)")
 
     def validate(self, candidate: str) -> bool:
+        if candidate.count("\n") > 1:
+            return False  # a number wraps once; digits over several lines are a column of numbers
         digits = _SEP.sub("", candidate)
         if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
             return False

@@ -15,7 +15,7 @@ from distillery.pii.spans import Span
 # or a line break (a number wrapped in a narrow column). The engines read the normalised view
 # (`pii.normalize`), where every other space, dash and zero-width character is already one of these.
 # Case-insensitive: people do write "it60x054...", and the checksum keeps precision.
-_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2}\d{2}(?:(?:[ -]| ?\n ?)?[A-Za-z0-9]){11,30}")
+_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2}\d{2}(?:[ \n-]{0,3}[A-Za-z0-9]){11,30}")
 
 
 def is_valid_iban(candidate: str) -> bool:

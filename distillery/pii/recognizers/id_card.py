@@ -23,9 +23,9 @@ class IdCardRecognizer(LabeledValueRecognizer):
         r"|\bdocumento\s+(?:d['’]\s?identit[àa]|di\s+riconoscimento|identificativo)\b"
         r"|\b(?:national\s+)?id(?:entity)?\s+card\b|\bidentity\s+document\b|\bID\s+(?:no|number|nr)\b\.?"
         r"|\bpatente(?:\s+di\s+guida)?\b|\bdriv(?:ing|er['’]?s?)\s+licen[cs]e\b|\bstate\s+ID\b"
-        # "DL" in capitals, right before the number or its "no."/"#"/":" ("DL 12345678", "DL no. D1234567"):
-        # not the Italian "D.L. 18/2020" (a decree), nor a "DL" then words.
-        r"|(?-i:\bDL\b)(?=\s*(?:[:#]|n[or°º]?\.|nr\b|num\w*)?\s*[A-Z]?\d)"
+        # "DL" right before the number or its "no."/"#"/":" ("DL 12345678", "DL no. D1234567"): not
+        # the Italian "D.L. 18/2020" (a decree), nor a "DL" then words.
+        r"|\bDL\b(?=\s*(?:[:#]|n[or°º]?\.|nr\b|num\w*)?\s*[A-Z]?\d)"
     )
     hints = (
         "carta", "c.i", "ci n", "ci:", "ci #", "cie", "documento", "card", "identit", "id n", "state id",
@@ -38,7 +38,8 @@ class IdCardRecognizer(LabeledValueRecognizer):
 
 # A Spanish DNI (8 digits and a check letter) or NIE (X/Y/Z, 7 digits, a check letter), with an
 # optional dash or space before the letter; the check letter keeps precision (1 in 23 by chance).
-_ES_ID = re.compile(r"(?<![\w-])(?:[XYZxyz]-?\d{7}|\d{8})[- ]?[A-Za-z](?![\w-])")
+# (No look-behind in front: the scan for the first character stays fast; `find` checks the edge.)
+_ES_ID = re.compile(r"(?:[XYZxyz]-?\d{7}|\d{8})[- ]?[A-Za-z](?![\w-])")
 # Words before it that say it is something else (an order, an invoice, a product code).
 _NOT_AN_ID = re.compile(
     r"(?i)\b(?:ordine|order|ord|fattura|invoice|factura|pedido|rif|ref|sku|art|codice articolo|lotto|batch|"
@@ -53,6 +54,8 @@ class SpanishIdRecognizer(Recognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         for m in _ES_ID.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                continue  # glued to a longer code
             compact = re.sub(r"[- ]", "", m.group()).upper()
             valid = nie.is_valid(compact) if compact[0] in "XYZ" else dni.is_valid(compact)
             if valid and not context_before(text, m.start(), _NOT_AN_ID, 30):

@@ -14,8 +14,8 @@ class LicensePlateRecognizer(LabeledValueRecognizer):
     label = (
         r"\btarga(?:ta|to)?\b|\blicen[cs]e\s+plate\b|\bplate\s+(?:number|no)\b|\bnumber\s+plate\b"
         r"|\bregistration\b|\breg\b\.?|\bVRN\b|\btag\s+(?:number|no)\b"
-        # "TX plate 7ABC123", "GA tag RTX4421", "plate: 8XYZ123": a plate (or tag) after a state code.
-        r"|\bplates?\b|(?-i:\b[A-Z]{2})\s+tag\b"
+        # "TX plate 7ABC123", "plate: 8XYZ123": "plate" alone (after a state code, or a label).
+        r"|\bplates?\b"
     )
     hints = ("targ", "plate", "registration", "reg", "vrn", "tag ")
     # Italian "AB 123 CD" / "AB-123-CD" (and French SIV), UK "AB12 CDE", German "M-AB 1234", US

@@ -42,7 +42,7 @@ class PhoneRecognizer(Recognizer):
     def find(self, text: str) -> Iterator[Span]:
         if not _ENOUGH_DIGITS.search(text):  # fast path: most sentences hold no phone at all
             return
-        read = _DATE_OR_TIME.sub(lambda d: " " * len(d.group()), text) if _DATE_OR_TIME.search(text) else text
+        read = _DATE_OR_TIME.sub(_blank_date, text) if _DATE_OR_TIME.search(text) else text
         for m in PhoneNumberMatcher(read, "IT", leniency=Leniency.POSSIBLE):
             if self._accept(text, m.start, m.raw_string, m.number):
                 yield self.span(m.start, m.end)
@@ -103,7 +103,8 @@ _GROUP_BEFORE = re.compile(
 )
 # Dates and times, blanked out (offsets kept) before the matcher reads the text: it drops a whole
 # candidate that starts with a date, and a phone right after one in a table row went with it.
-_DATE_OR_TIME = re.compile(r"(?<![\d/.:-])(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?![\d/.:-])")
+# (Only those with a number right after them; the boundary before is checked where one matches.)
+_DATE_OR_TIME = re.compile(r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?=[ \t]+[+(]?\d)")
 # "numero", "number", "n.", "nr" alone before a number say nothing of what it is: "il mio numero
 # 3331234567" is a phone, "ordine numero 3331234567" is not (the word before decides).
 _GENERIC_NUMBER_WORD = re.compile(r"(?i)^(?:n|nr|no|num|numero|number|#)\b")
@@ -143,6 +144,14 @@ MOBILE_SHAPE = {
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[€$£]|\b(?:eur|euro|usd|gbp|chf))\s*$")
 # "3.4.71234567" after "version": dotted groups of one or two digits first.
 _VERSION_LIKE = re.compile(r"^\d{1,2}\.\d{1,2}\.")
+
+
+def _blank_date(m: re.Match[str]) -> str:
+    """A date or time as spaces (the same length), unless it is the end of a longer code."""
+    start = m.start()
+    if start and m.string[start - 1] in "0123456789/.:-":
+        return m.group()
+    return " " * (m.end() - start)
 
 
 def _glued_to_code(text: str, start: int, end: int) -> bool:
