@@ -20,7 +20,7 @@ _TITLE = (
     r"|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Sir"
     # Italian titles are written in lower case after an article ("la sig.ra Rossi", "il dott. Bianchi"):
     # the abbreviations with their dot and the spelled-out titles, not English words ("I miss Rome").
-    r"|sig\.(?:ra|na)?|sig(?:ra|na)\.?|signor(?:a|ina|e)?|dott\.(?:ssa)?|dott(?:ssa|\.ssa)|dottor(?:e|essa)?"
+    r"|sig\.(?:ra|na)?|sig(?:ra|na)\.?|signor(?:a|ina)?|dott\.(?:ssa)?|dott(?:ssa|\.ssa)|dottor(?:e|essa)?"
     r"|prof\.(?:ssa)?|professor(?:e|essa)|avv\.(?:to)?|ing\.|arch\.|rag\.|geom\.|dr\.)"
 )
 _WORD = r"(?:[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
