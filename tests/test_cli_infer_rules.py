@@ -392,3 +392,17 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path, where, flag, monkeyp
     result = invoke("--text", "a@b.it", flag, str(path))
     assert result.exit_code == 2, result.output
     assert len(result.stderr.strip().splitlines()) == 1 and "cannot write" in result.stderr
+
+
+def test_mapping_out_names_what_a_mention_or_spelling_stands_for(tmp_path):
+    mapping = tmp_path / "map.jsonl"
+    text = "Gentile Sig.ra Elena Conti, Conti la richiama al 347 123 4567 (o +39 347-123-4567)."
+    result = invoke("--text", text, "--mapping-out", str(mapping), "-q")
+    assert result.exit_code == 0, result.output
+    [obj] = output_lines(result.stdout)
+    assert obj["anonymized_text"] == "Gentile Sig.ra [PERSON_1], [PERSON_1] la richiama al [PHONE_1] (o [PHONE_1])."
+    records = [json.loads(line) for line in mapping.read_text(encoding="utf-8").splitlines()]
+    by_original = {r["original"]: r for r in records}
+    assert by_original["Conti"]["same_as"] == "Elena Conti"
+    assert "same_as" not in by_original["Elena Conti"]
+    assert {r["replacement"] for r in records if r["type"] == "PHONE"} == {"[PHONE_1]"}
