@@ -260,13 +260,16 @@ def run_pipe(session: ChatSession, stdin: IO[str], stdout: IO[str], paragraphs: 
 
 
 def run_repl(session: ChatSession) -> None:
-    sys.stdout.write(PASTE_ON)  # a multi-line paste arrives marked, as one message
-    sys.stdout.flush()
+    terminal = sys.stdout.isatty()
+    if terminal:  # a multi-line paste arrives marked, as one message
+        sys.stdout.write(PASTE_ON)
+        sys.stdout.flush()
     try:
         _repl(session)
     finally:
-        sys.stdout.write(PASTE_OFF)
-        sys.stdout.flush()
+        if terminal:
+            sys.stdout.write(PASTE_OFF)
+            sys.stdout.flush()
 
 
 def _repl(session: ChatSession) -> None:
