@@ -189,3 +189,9 @@ def test_two_card_spellings_one_placeholder_and_hash():
     for style in ("tag", "hash", "fake"):
         reps = {t.replacement for t in RulesAnonymizer(style=style).anonymize(text).replaced_tokens}
         assert len(reps) == 1, style
+
+
+def test_hash_of_a_phone_is_the_same_in_every_document_whatever_the_spelling():
+    an = RulesAnonymizer(style="hash", hash_key=b"k" * 32)
+    reps = {an.anonymize(f"Tel. {p}").replaced_tokens[0].replacement for p in ("+39 347 123 4567", "347-123-4567")}
+    assert len(reps) == 1

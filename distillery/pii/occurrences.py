@@ -55,11 +55,11 @@ def snap_to_words(text: str, span: Span) -> Span:
     return Span(start, end, span.type, score=span.score, source=span.source)
 
 
-_NON_DIGIT = re.compile(r"\D+")
+NON_DIGIT = re.compile(r"\D+")
 
 
 def _digits(value: str) -> str:
-    return _NON_DIGIT.sub("", value)
+    return NON_DIGIT.sub("", value)
 
 
 def _national_variants(value: str, pii_type: str) -> set[str]:
@@ -255,3 +255,12 @@ def identity(value: str, pii_type: str) -> str:
         if compact:
             return compact
     return fold(value)
+
+
+def may_be_same_number(digits: str, other: str) -> bool:
+    """Whether two digit sequences can be spellings of one phone number (one, without its leading
+    zeros, ends the other: a national and an international spelling): the cheap test before
+    `identity` parses both."""
+    a, b = digits.lstrip("0"), other.lstrip("0")
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_DIGITS and long_.endswith(short)

@@ -13,7 +13,7 @@ from distillery.pii.find import fold
 from distillery.pii.lang import guess_lang
 from distillery.pii.mentions import person_links
 from distillery.pii.normalize import View
-from distillery.pii.occurrences import expand_occurrences, identity, snap_to_words
+from distillery.pii.occurrences import NON_DIGIT, expand_occurrences, identity, may_be_same_number, snap_to_words
 from distillery.pii.spans import Span, resolve_overlaps
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ class Replacer:
         self._seen: dict[tuple[str, str], str] = {}
         self._first: dict[tuple[str, str], str] = {}  # the first spelling of each value
         self._counters: dict[str, int] = {}
+        self._phones: dict[str, tuple[str, str]] = {}  # digits -> (a spelling, its key)
 
     def same_as(self, original: str, pii_type: str, same_as: str | None = None) -> str | None:
         """The value `original` stands for when that is another spelling or a full name, else None."""
@@ -67,7 +68,25 @@ class Replacer:
         return first if first is not None and fold(first) != fold(original) else None
 
     def _key(self, value: str, pii_type: str) -> tuple[str, str]:
+        if pii_type == "PHONE":
+            return (pii_type, self._phone_key(value))
         return (pii_type, identity(value, pii_type))
+
+    def _phone_key(self, value: str) -> str:
+        """A phone number's key in this document: the key of an earlier spelling with the same
+        `identity` (E.164), else its own digits. (Parsing every number is costly: only a spelling
+        whose digits can be the same number, `may_be_same_number`, is parsed and compared.)"""
+        digits = NON_DIGIT.sub("", value)
+        known = self._phones.get(digits)
+        if known is not None:
+            return known[1]
+        key = "+?" + digits
+        for other_digits, (other, other_key) in self._phones.items():
+            if may_be_same_number(digits, other_digits) and identity(value, "PHONE") == identity(other, "PHONE"):
+                key = other_key
+                break
+        self._phones[digits] = (value, key)
+        return key
 
     def __call__(self, original: str, pii_type: str, same_as: str | None = None) -> str:
         """`same_as`: the value `original` is another spelling of ("3471234567" of "347 123 4567"),
@@ -89,9 +108,10 @@ class Replacer:
             n = self._counters[pii_type] = self._counters.get(pii_type, 0) + 1
             replacement = f"[{pii_type}_{n}]"
         elif self.style is Style.fake:
-            replacement = fake_value(pii_type, key[1], self.lang)
-        else:  # hash
-            digest = hmac.new(self.hash_key, f"{pii_type}\x00{key[1]}".encode(), hashlib.sha256).hexdigest()
+            replacement = fake_value(pii_type, identity(value, pii_type), self.lang)
+        else:  # hash: of the identity (a phone's E.164), the same in every document whatever the spelling
+            material = identity(value, pii_type)
+            digest = hmac.new(self.hash_key, f"{pii_type}\x00{material}".encode(), hashlib.sha256).hexdigest()
             replacement = f"[{pii_type}:{digest[:10]}]"
         self._seen[key] = replacement
         return replacement
