@@ -30,6 +30,7 @@ def chat(
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
+    throwaway_key: bool | None = options.THROWAWAY_KEY,
     paragraphs: bool = typer.Option(
         False, "--paragraphs", help="From a pipe: messages are separated by blank lines (default: one per line)."
     ),
@@ -53,5 +54,6 @@ def chat(
         threshold=threshold,
         quantize=quantize,
         keep_org_contacts=keep_org_contacts,
+        throwaway_hash_key=throwaway_key,
     )
     run_chat(cfg, paragraphs=paragraphs, verbose=verbose)

@@ -52,6 +52,7 @@ def infer(
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
+    throwaway_key: bool | None = options.THROWAWAY_KEY,
     max_input_tokens: int | None = typer.Option(
         None, "--max-input-tokens", help="Longer documents are split into overlapping chunks of this many tokens."
     ),
@@ -88,6 +89,7 @@ def infer(
         threshold=threshold,
         quantize=quantize,
         keep_org_contacts=keep_org_contacts,
+        throwaway_hash_key=throwaway_key,
         max_input_tokens=max_input_tokens,
         compile=compile,
     )

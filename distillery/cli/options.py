@@ -35,6 +35,11 @@ THRESHOLD = typer.Option(
     help="Tagger: P(personal data) needed to replace a word (default 0.5). Lower: more privacy, more damage.",
 )
 QUANTIZE = typer.Option(None, "--quantize", help="Tagger: none (default) or int8 (faster on CPU, leaks more).")
+THROWAWAY_KEY = typer.Option(
+    None,
+    "--throwaway-key",
+    help="--style hash without DISTILLERY_HASH_KEY: a random key for this run only (hashes differ from run to run).",
+)
 ORG_CONTACTS = typer.Option(
     None,
     "--keep-org-contacts/--redact-org-contacts",

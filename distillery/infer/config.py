@@ -75,6 +75,11 @@ class InferConfig(BaseModel):
         "none",
         description="Tagger: int8 dynamic linear layers on CPU (~1.3x faster, but measured to leak more: see README).",
     )
+    throwaway_hash_key: bool = Field(
+        False,
+        description="style hash without DISTILLERY_HASH_KEY: hash with a random key drawn for this run only (the "
+        "same value hashes differently in every run). Without it, style hash needs the key.",
+    )
     read_ahead_batches: int = Field(
         8, ge=1, description="Documents are sorted by length within windows of batch_size * this many."
     )

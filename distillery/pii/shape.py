@@ -36,7 +36,9 @@ SHORT_NUMBER_DIGITS = 6  # a number with fewer digits is too common to be a secr
 # Types whose values a short or partial number only is when something says so.
 NUMBER_AVERSE = frozenset({"PASSWORD", "ADDRESS", "ID_CARD", "PASSPORT", "USERNAME", "MEDICAL_RECORD_NUMBER"})
 
-# Words that introduce a value of a type: field labels and the words around them. Phrases match
+# Words that introduce a value of a type, per language: field labels and the words around them (the
+# recognizers of the cue-word families, `recognizers/{passport,id_card,license_plate,medical_record}`,
+# fire on the strongest of them; this table is what a student's span is checked against). Phrases match
 # with any whitespace between their words and either apostrophe; case is ignored; a cue is a whole
 # word ("pin" is not in "pinna", but "db_password" holds "password").
 CUES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -53,18 +55,27 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ID_CARD": {
         "en": ("id", "id card", "identity card", "id number", "document", "document number", "badge",
-               "employee id", "employee number", "staff number", "member number", "membership number"),
+               "employee id", "employee number", "staff number", "member number", "membership number",
+               "dl", "driver's license", "drivers license", "driving licence", "driver license", "state id",
+               "dni", "nie", "nif"),
         "it": ("carta d'identità", "carta di identità", "documento", "numero documento", "ci", "tessera",
-               "matricola", "badge", "codice", "codice dipendente", "numero tessera"),
+               "matricola", "badge", "codice", "codice dipendente", "numero tessera", "patente",
+               "patente di guida", "cie"),
     },
     "PASSPORT": {
         "en": ("passport", "passport number", "passport no"),
         "it": ("passaporto", "numero passaporto", "n. passaporto"),
     },
+    "LICENSE_PLATE": {
+        "en": ("plate", "license plate", "licence plate", "number plate", "plate number", "registration",
+               "reg", "vehicle reg", "vrn", "tag number"),
+        "it": ("targa", "targato", "targata", "numero di targa"),
+    },
     "MEDICAL_RECORD_NUMBER": {
-        "en": ("mrn", "medical record", "record number", "patient id", "patient number", "chart", "case number"),
+        "en": ("mrn", "medical record", "record number", "patient id", "patient number", "chart", "case number",
+               "chart number", "mr no", "health record", "hospital number", "nhs number"),
         "it": ("cartella", "cartella clinica", "nosologico", "codice paziente", "id paziente", "codice",
-               "matricola", "pratica"),
+               "matricola", "pratica", "numero di ricovero"),
     },
     "ADDRESS": {
         "en": ("address", "house number", "number", "no.", "nr.", "zip", "zip code", "postcode", "post code",
