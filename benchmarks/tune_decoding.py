@@ -78,11 +78,12 @@ def main() -> None:
             "lost_keep": [k for sc in scores for k in sc.keep.lost],
         }
         rows.append(row)
+        pct = {
+            k: "-" if row[k] is None else f"{100 * row[k]:.2f}%" for k in ("leak", "partial_leak", "keep", "unchanged")
+        }
         print(
-            f"threshold {threshold:.2f} extend {extend:.2f}: leak {100 * row['leak']:.2f}% · partial "
-            f"{100 * row['partial_leak']:.2f}% · keep {100 * row['keep']:.2f}% · unchanged "
-            f"{row['unchanged'] if row['unchanged'] is None else round(100 * row['unchanged'], 1)}% · "
-            f"F1 {row['f1']:.3f}",
+            f"threshold {threshold:.2f} extend {extend:.2f}: leak {pct['leak']} · partial {pct['partial_leak']} · "
+            f"keep {pct['keep']} · unchanged {pct['unchanged']} · F1 {row['f1']:.3f}",
             flush=True,
         )
     print(f"{len(docs)} documents, {len(rows)} settings, {time.perf_counter() - t0:.0f} s")

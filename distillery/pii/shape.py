@@ -5,7 +5,8 @@ are merged with the rules engine's (`infer.pipeline`), `check_spans`:
 
 - widens an EMAIL or URL span that covers only a fragment of an address ("@pec.comune" in
   "protocollo@pec.comune.milano.it") to the whole address around it: widened, never dropped, so no
-  character of the address is left and the organisation-contact policy judges the whole mailbox;
+  character of the address is left and the organisation-contact policy judges the whole mailbox; a
+  DATE_OF_BIRTH span that covers part of a date ("1952" of "08-07-1952") to the whole date;
 - drops a span that does not look like its type (`looks_like`):
   - the minimal shape of the type (`plausible`): an EMAIL has "@", a PHONE 6+ digits, an IBAN starts
     with its country, ...;
@@ -15,7 +16,8 @@ are merged with the rules engine's (`infer.pipeline`), `check_spans`:
     MEDICAL_RECORD_NUMBER unless a cue of that type introduces it ("PIN: 4821", "matricola 40213",
     "CAP 20121");
   - an ADDRESS has letters (or is a bare number introduced by an address cue);
-  - a DATE_OF_BIRTH is a date (day, month and year, or month and year): a lone year is not;
+  - a DATE_OF_BIRTH is a date (day, month and year, or month and year): a lone year is not, unless a
+    birth cue introduces it ("nato nel 1943", "born 1943");
   - a span that is only a cue word ("DOB", "Password", "Nome") is a form label, not a value, unless a
     cue introduces it ("password: password").
 
@@ -32,6 +34,7 @@ from functools import cache
 
 from distillery.pii.spans import Span
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 SHORT_NUMBER_DIGITS = 6  # a number with fewer digits is too common to be a secret or a code by itself
 # Types whose values a short or partial number only is when something says so.
 NUMBER_AVERSE = frozenset({"PASSWORD", "ADDRESS", "ID_CARD", "PASSPORT", "USERNAME", "MEDICAL_RECORD_NUMBER"})
@@ -226,12 +229,14 @@ def plausible(value: str, pii_type: str) -> bool:
 def looks_like(text: str, span: Span) -> bool:
     """Whether `span` of `text` looks like a value of its type, in its context (see the module doc)."""
     value = text[span.start : span.end]
-    if not plausible(value, span.type):
+    if not plausible(value, span.type) and span.type != "DATE_OF_BIRTH":
         return False
     if is_label(value) and not has_cue(text, span.start, span.type):
         return False
     if span.type in NUMBER_AVERSE and is_bare_number(text, span):
         return has_cue(text, span.start, span.type)
+    if span.type == "DATE_OF_BIRTH" and not plausible(value, span.type):
+        return _YEAR.fullmatch(value.strip()) is not None and has_cue(text, span.start, span.type)
     return span.type != "ADDRESS" or _LETTER.search(value) is not None
 
 
@@ -245,7 +250,16 @@ def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def widen(text: str, span: Span) -> Span:
-    """An EMAIL or URL span widened to the whole address it is a fragment of (itself if none)."""
+    """An EMAIL or URL span widened to the whole address it is a fragment of, a DATE_OF_BIRTH span to
+    the whole date (itself if none)."""
+    if span.type == "DATE_OF_BIRTH":
+        from distillery.pii.recognizers.date_of_birth import dates_around
+
+        found = dates_around(text, span.start, span.end)
+        if not found:
+            return span
+        start, end = min([span.start] + [a for a, _ in found]), max([span.end] + [b for _, b in found])
+        return Span(start, end, span.type, score=span.score, source=span.source)
     if span.type == "EMAIL":
         from distillery.pii.recognizers.email import EmailRecognizer as recognizer
     elif span.type == "URL":
