@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -33,17 +35,31 @@ def reference(tmp_path_factory) -> dict[str, dict]:
     return infer_cli(ROWS, tmp_path_factory.mktemp("infer"), "--engine", "rules")
 
 
-def test_the_snippet_gives_what_infer_gives_row_for_row(local_ray, reference):
-    ds = ray.data.from_items(ROWS, override_num_blocks=6)
-    # As in the issue (concurrency=2 for the 2 CPUs of the test), with the rules engine for speed.
-    out = ds.map_batches(RayAnonymizer, fn_constructor_kwargs={"engine": "rules"}, concurrency=2, batch_size=64)
-    rows = out.take_all()
-    assert [r["id"] for r in rows] == [r["id"] for r in ROWS]  # no row lost, none moved, ids kept
-    assert set(rows[0]) == {"id", *OUTPUT_COLUMNS}  # the text column is not carried into the output
-    for row in rows:
+def test_the_snippet_gives_what_infer_gives_row_for_row(local_ray, reference, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for part in range(3):  # three JSONL files of 100 rows: read_json reads a folder
+        chunk = ROWS[part * 100 : (part + 1) * 100]
+        (docs / f"part-{part}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
+    # The issue's snippet with local folders for s3 and the rules engine for speed. Two actors on the
+    # 2 CPUs of this Ray take half a CPU each: with a whole CPU each, nothing is left for the read
+    # tasks and the job waits forever (what the README's cluster recipe warns about).
+    ds = ray.data.read_json(str(docs))
+    out = ds.map_batches(
+        RayAnonymizer, fn_constructor_kwargs={"engine": "rules"}, concurrency=2, num_cpus=0.5, batch_size=64
+    )
+    out.write_json(str(tmp_path / "anonymized"))
+    written = [
+        json.loads(line)
+        for path in sorted((tmp_path / "anonymized").iterdir())
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert sorted(r["id"] for r in written) == [r["id"] for r in ROWS]  # every row once, ids kept
+    assert all(set(r) == {"id", *OUTPUT_COLUMNS} for r in written)  # the text column is not written
+    for row in written:
         assert row["error"] is None
         assert contract(row) == reference[row["id"]], row["id"]
-    assert sum(len(r["replaced_tokens"]) for r in rows) > 300  # the corpus is full of personal data
+    assert sum(len(r["replaced_tokens"]) for r in written) > 300  # the corpus is full of personal data
 
 
 @pytest.mark.parametrize("batch_format", ["pandas", "pyarrow"])
