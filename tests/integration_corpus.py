@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -14,13 +15,15 @@ from distillery.corpus import generate_documents
 EXTRA = ["", "nothing personal here", "Scrivi a mario.rossi@example.it o chiama il 347 123 4567"]
 
 
-def corpus(n: int, seed: int = 11) -> list[dict]:
-    """`n` rows {"id", "text"}: synthetic documents (Italian and English) and a few edge cases."""
+@cache
+def corpus(n: int, seed: int = 11) -> tuple[dict, ...]:
+    """`n` rows {"id", "text"}: synthetic documents (Italian and English) and a few edge cases. Made
+    once per test session (not at collection); do not change the rows."""
     texts = [d.text for d in generate_documents(n - len(EXTRA), seed=seed)] + EXTRA
-    return [{"id": f"doc-{i:04d}", "text": t} for i, t in enumerate(texts)]
+    return tuple({"id": f"doc-{i:04d}", "text": t} for i, t in enumerate(texts))
 
 
-def infer_cli(rows: list[dict], tmp: Path, *args: str) -> dict[str, dict]:
+def infer_cli(rows: tuple[dict, ...] | list[dict], tmp: Path, *args: str) -> dict[str, dict]:
     """`distillery infer -i rows.jsonl -o out.jsonl ARGS`, by id: the output contract of each row."""
     src, dst = tmp / "rows.jsonl", tmp / "out.jsonl"
     src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

@@ -20,7 +20,7 @@ from distillery.integrations.columns import OUTPUT_COLUMNS, anonymize_columns
 from distillery.integrations.hf import HFAnonymizer, anonymize_dataset, output_features
 
 REPO = Path(__file__).resolve().parent.parent
-ROWS = corpus(300)
+N = 300
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +29,13 @@ def rules() -> Anonymizer:
 
 
 def test_anonymize_dataset_gives_what_infer_gives_row_for_row(tmp_path):
-    reference = infer_cli(ROWS, tmp_path, "--engine", "rules", "--style", "mask")
-    out = anonymize_dataset(Dataset.from_list(ROWS), engine="rules", style="mask", batch_size=32)
+    reference = infer_cli(corpus(N), tmp_path, "--engine", "rules", "--style", "mask")
+    out = anonymize_dataset(Dataset.from_list(list(corpus(N))), engine="rules", style="mask", batch_size=32)
     assert out.column_names == ["id", *OUTPUT_COLUMNS]  # the text column is not carried over
     rows = out.to_list()
-    assert [r["id"] for r in rows] == [r["id"] for r in ROWS]
+    assert [r["id"] for r in rows] == [r["id"] for r in corpus(N)]
     assert all(r["error"] is None for r in rows)
-    assert [contract(r) for r in rows] == [reference[r["id"]] for r in ROWS]
+    assert [contract(r) for r in rows] == [reference[r["id"]] for r in corpus(N)]
     assert any("*" in r["anonymized_text"] for r in rows)
 
 
@@ -60,7 +60,7 @@ def test_bad_rows_keep_their_place_with_an_error():
 
 
 def test_hfanonymizer_in_a_map_of_your_own_and_in_processes():
-    ds = Dataset.from_list(ROWS[:40])
+    ds = Dataset.from_list(list(corpus(N)[:40]))
     fn = HFAnonymizer(engine="rules")
     assert pickle.loads(pickle.dumps(fn))._anonymizer is None  # the options travel, not the engine
     mine = ds.map(fn, batched=True, batch_size=8, remove_columns=["text"], features=output_features(ds.features))

@@ -16,7 +16,7 @@ from distillery.api import Anonymizer  # noqa: E402
 from distillery.integrations.columns import OUTPUT_COLUMNS  # noqa: E402
 from distillery.integrations.ray import RayAnonymizer, anonymize_ray_batch  # noqa: E402
 
-ROWS = corpus(300)
+N = 300
 
 
 @pytest.fixture(scope="module")
@@ -32,14 +32,14 @@ def local_ray():
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory) -> dict[str, dict]:
-    return infer_cli(ROWS, tmp_path_factory.mktemp("infer"), "--engine", "rules")
+    return infer_cli(corpus(N), tmp_path_factory.mktemp("infer"), "--engine", "rules")
 
 
 def test_the_snippet_gives_what_infer_gives_row_for_row(local_ray, reference, tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     for part in range(3):  # three JSONL files of 100 rows: read_json reads a folder
-        chunk = ROWS[part * 100 : (part + 1) * 100]
+        chunk = corpus(N)[part * 100 : (part + 1) * 100]
         (docs / f"part-{part}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
     # The snippet with local folders for s3 and the rules engine for speed. Two actors on the
     # 2 CPUs of this Ray take half a CPU each: with a whole CPU each, nothing is left for the read
@@ -54,7 +54,7 @@ def test_the_snippet_gives_what_infer_gives_row_for_row(local_ray, reference, tm
         for path in sorted((tmp_path / "anonymized").iterdir())
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
-    assert sorted(r["id"] for r in written) == [r["id"] for r in ROWS]  # every row once, ids kept
+    assert sorted(r["id"] for r in written) == [r["id"] for r in corpus(N)]  # every row once, ids kept
     assert all(set(r) == {"id", *OUTPUT_COLUMNS} for r in written)  # the text column is not written
     for row in written:
         assert row["error"] is None
@@ -64,7 +64,7 @@ def test_the_snippet_gives_what_infer_gives_row_for_row(local_ray, reference, tm
 
 @pytest.mark.parametrize("batch_format", ["pandas", "pyarrow"])
 def test_every_batch_format_gives_the_same_rows(local_ray, reference, batch_format):
-    subset = ROWS[:60]
+    subset = corpus(N)[:60]
     ds = ray.data.from_items([{**r, "n": i} for i, r in enumerate(subset)], override_num_blocks=3)
     out = ds.map_batches(
         RayAnonymizer,
@@ -147,8 +147,8 @@ def test_batches_as_ray_hands_them_over_without_a_cluster():
 
 @pytest.mark.slow
 def test_the_default_model_on_ray_gives_what_the_api_gives(local_ray):
-    subset = ROWS[:6]
-    out = ray.data.from_items(subset).map_batches(
+    subset = corpus(N)[:6]
+    out = ray.data.from_items(list(subset)).map_batches(
         RayAnonymizer, fn_constructor_kwargs={"engine": "auto"}, concurrency=1, batch_size=4
     )
     rows = out.take_all()
