@@ -35,5 +35,11 @@ def infer_cli(rows: tuple[dict, ...] | list[dict], tmp: Path, *args: str) -> dic
 
 
 def contract(row: dict) -> dict:
-    """The output contract's fields of an integration's row, as the CLI writes them."""
-    return {k: row[k] for k in ("anonymized_text", "replaced_tokens", "fallback")}
+    """The output contract's fields of an integration's row, as the CLI writes them (the CLI leaves out
+    a token's `same_as` when it is null; an Arrow struct always has the field)."""
+    out = {k: row[k] for k in ("anonymized_text", "replaced_tokens", "fallback")}
+    if out["replaced_tokens"] is not None:
+        out["replaced_tokens"] = [
+            {k: v for k, v in tok.items() if not (k == "same_as" and v is None)} for tok in out["replaced_tokens"]
+        ]
+    return out

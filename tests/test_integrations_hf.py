@@ -83,7 +83,14 @@ def test_the_shared_batch_function(rules):
     assert out["anonymized_text"] == ["a: [EMAIL_1]", None, None, None, None, "[EMAIL_1]"]
     assert out["error"] == [None, "'text' is int, not a string"] + ["'text' is null or missing"] * 3 + [None]
     assert out["replaced_tokens"][0] == [
-        {"original": "anna@example.com", "replacement": "[EMAIL_1]", "type": "EMAIL", "start": 3, "end": 19}
+        {
+            "original": "anna@example.com",
+            "replacement": "[EMAIL_1]",
+            "type": "EMAIL",
+            "start": 3,
+            "end": 19,
+            "same_as": None,
+        }
     ]
     assert out["fallback"] == [False, None, None, None, None, False]
     assert anonymize_columns(rules, {"text": []}) == {name: [] for name in OUTPUT_COLUMNS}

@@ -65,11 +65,12 @@ class InferConfig(BaseModel):
         default_factory=dict, description="Tagger: per-type thresholds that override `threshold`, e.g. {PERSON: 0.3}."
     )
     extend: float = Field(
-        1.0,
+        0.5,
         gt=0.0,
         le=1.0,
         description="Tagger: a word that reaches only this fraction of the threshold joins a value of its type that "
-        "it touches (a first name before a detected surname), but never starts one; 1 turns it off.",
+        "it touches (a first name before a detected surname), but never starts one; 1 turns it off. 0.5 was chosen "
+        "on the synthetic validation split (benchmarks/tune_decoding.py).",
     )
     quantize: Literal["none", "int8"] = Field(
         "none",

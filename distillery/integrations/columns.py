@@ -7,7 +7,7 @@ the rows' order:
 | column | good row | bad row |
 |---|---|---|
 | `anonymized_text` | the text with its personal data replaced | null |
-| `replaced_tokens` | list of `{original, replacement, type, start, end}` | null |
+| `replaced_tokens` | list of `{original, replacement, type, start, end, same_as}` | null |
 | `fallback` | the output contract's `fallback` (the rules alone were used) | null |
 | `error` | null | why not: `'text' is null or missing`, `'text' is int, not a string` |
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from distillery.api import Anonymizer
 
 OUTPUT_COLUMNS = ("anonymized_text", "replaced_tokens", "fallback", "error")
-TOKEN_FIELDS = ("original", "replacement", "type", "start", "end")
+TOKEN_FIELDS = ("original", "replacement", "type", "start", "end", "same_as")
 
 
 def anonymize_columns(anonymizer: Anonymizer, batch: Mapping[str, Sequence[Any]], *, column: str = "text") -> dict:
@@ -107,6 +107,7 @@ def arrow_fields() -> list[pa.Field]:
             pa.field("type", pa.string()),
             pa.field("start", pa.int64()),
             pa.field("end", pa.int64()),
+            pa.field("same_as", pa.string()),  # the value this one is a mention of (null: itself)
         ]
     )
     return [
