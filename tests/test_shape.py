@@ -169,3 +169,11 @@ def test_a_lone_year_is_a_birth_date_only_after_a_birth_cue():
     report = "Relazione annuale 1943, pagina 2."
     y = report.index("1943")
     assert check_spans(report, [Span(y, y + 4, "DATE_OF_BIRTH")]) == []
+
+
+def test_a_single_word_is_no_address():
+    text = "Napoli. Per il rimborso, scrivete a Via Roma 12."
+    per = text.index("Per")
+    assert check_spans(text, [Span(per, per + 3, "ADDRESS")]) == []
+    via = text.index("Via Roma 12")
+    assert [text[s.start : s.end] for s in check_spans(text, [Span(via, via + 11, "ADDRESS")])] == ["Via Roma 12"]

@@ -15,7 +15,8 @@ are merged with the rules engine's (`infer.pipeline`), `check_spans`:
     year of "12/03/1958") is no PASSWORD, ADDRESS, ID_CARD, PASSPORT, USERNAME or
     MEDICAL_RECORD_NUMBER unless a cue of that type introduces it ("PIN: 4821", "matricola 40213",
     "CAP 20121");
-  - an ADDRESS has letters (or is a bare number introduced by an address cue);
+  - an ADDRESS has letters (or is a bare number introduced by an address cue) and is more than one
+    word without digits (a city or a word on its own is no one's address);
   - a DATE_OF_BIRTH is a date (day, month and year, or month and year): a lone year is not, unless a
     birth cue introduces it ("nato nel 1943", "born 1943");
   - a span that is only a cue word ("DOB", "Password", "Nome") is a form label, not a value, unless a
@@ -237,7 +238,10 @@ def looks_like(text: str, span: Span) -> bool:
         return has_cue(text, span.start, span.type)
     if span.type == "DATE_OF_BIRTH" and not plausible(value, span.type):
         return _YEAR.fullmatch(value.strip()) is not None and has_cue(text, span.start, span.type)
-    return span.type != "ADDRESS" or _LETTER.search(value) is not None
+    if span.type == "ADDRESS":
+        # Letters, and more than one bare word: a city or a word on its own is no one's address.
+        return _LETTER.search(value) is not None and (len(value.split()) > 1 or _DIGIT.search(value) is not None)
+    return True
 
 
 def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
