@@ -27,7 +27,7 @@ from distillery.infer.config import InferConfig
 from distillery.infer.engine import EngineKind, EngineStats
 from distillery.pii.engine import RulesEngine
 from distillery.pii.mentions import person_part_mentions
-from distillery.pii.normalize import view
+from distillery.pii.normalize import View, view
 from distillery.pii.recognizers.base import Recognizer
 from distillery.pii.replace import Style, anonymize_with_spans, final_spans
 from distillery.pii.shape import check_spans
@@ -82,7 +82,7 @@ class SpanAnonymizer:
         return self._stream(docs, self._analysis)
 
     def _stream(self, docs: Iterable[Document], finish: Finish[R]) -> Iterator[R]:
-        """`finish(doc, student_spans, fallback=...)` for each document, in input order."""
+        """`finish(doc, student_spans, fallback=..., seen=view or None)` for each document, in input order."""
         raise NotImplementedError
 
     def summary(self) -> str:
@@ -112,18 +112,23 @@ class SpanAnonymizer:
             spans += person_part_mentions(text, spans)
         return spans
 
-    def _result(self, doc: Document, student: list[Span], *, fallback: bool = False) -> AnonymizationResult:
+    def _result(
+        self, doc: Document, student: list[Span], *, fallback: bool = False, seen: View | None = None
+    ) -> AnonymizationResult:
         """The result for `doc` from the student's spans (offsets in the normalised view of its text,
-        which is what the student read); `fallback`: the student's answer was unusable."""
-        seen = view(doc.text)
+        which is what the student read: `seen`, made here when not given); `fallback`: the student's
+        answer was unusable."""
+        seen = seen if seen is not None else view(doc.text)
         spans = self._merged_spans(seen.text, student, fallback)
         return anonymize_with_spans(
             doc.text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id, fallback=fallback, view=seen
         )
 
-    def _analysis(self, doc: Document, student: list[Span], *, fallback: bool = False) -> AnalysisResult:
+    def _analysis(
+        self, doc: Document, student: list[Span], *, fallback: bool = False, seen: View | None = None
+    ) -> AnalysisResult:
         """What `_result` would replace in `doc`: the same spans (original offsets), not rewritten."""
-        seen = view(doc.text)
+        seen = seen if seen is not None else view(doc.text)
         chosen, _ = final_spans(doc.text, self._merged_spans(seen.text, student, fallback), view=seen)
         entities = [
             DetectedEntity(
@@ -173,18 +178,20 @@ class StudentAnonymizer(SpanAnonymizer):
     def _stream(self, docs: Iterable[Document], finish: Finish[R]) -> Iterator[R]:
         """Results in input order, each as soon as it and all before it are done (`batching.in_order`)."""
         cfg = self.config
-        originals: dict[int, Document] = {}
+        originals: dict[int, tuple[Document, View]] = {}
 
         def seen(i: int, doc: Document) -> Document:
             # The student reads the normalised view (`pii.normalize`); the result is of the original.
-            originals[i] = doc
-            folded = view(doc.text).text
+            seen_view = view(doc.text)
+            originals[i] = (doc, seen_view)  # the view is made once, for the student and the result
+            folded = seen_view.text
             return doc if folded == doc.text else dataclasses.replace(doc, text=folded)
 
         prepared = (self._prepare(seen(i, doc), i) for i, doc in enumerate(docs))
         for work in in_order(prepared, self._run, cfg.batch_size, cfg.read_ahead_batches):
             spans, fallback = self._spans(work)
-            yield finish(originals.pop(work.index), spans, fallback=fallback)
+            doc, seen_view = originals.pop(work.index)
+            yield finish(doc, spans, fallback=fallback, seen=seen_view)
 
     def _load(self, config: InferConfig) -> Any:
         raise NotImplementedError
