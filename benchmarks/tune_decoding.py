@@ -61,7 +61,8 @@ def main() -> None:
         for doc, result in zip(docs, engine.stream(Document(d.text, d.id) for d in docs), strict=True):
             outputs.append(_output(doc, json.loads(result.to_json()), True, None))
         run = SystemRun(spec=SystemSpec(kind="model", target=base.model), label="sweep", outputs=outputs)
-        s = summarize(run, [score_doc(d, o) for d, o in zip(docs, outputs, strict=True)])
+        scores = [score_doc(d, o) for d, o in zip(docs, outputs, strict=True)]
+        s = summarize(run, scores)
         row = {
             "threshold": threshold,
             "extend": extend,
@@ -70,13 +71,19 @@ def main() -> None:
             "keep": s["keep"]["rate"],
             "unchanged": s["unchanged"]["rate"],
             "f1": s["spans"]["overlap"]["f1"],
+            "by_type": {
+                t: [b["leaked"], s["partial_leak"]["by_type"][t]["leaked"], b["total"]]
+                for t, b in s["leak"]["by_type"].items()
+            },
+            "lost_keep": [k for sc in scores for k in sc.keep.lost],
         }
         rows.append(row)
+        pct = {
+            k: "-" if row[k] is None else f"{100 * row[k]:.2f}%" for k in ("leak", "partial_leak", "keep", "unchanged")
+        }
         print(
-            f"threshold {threshold:.2f} extend {extend:.2f}: leak {100 * row['leak']:.2f}% · partial "
-            f"{100 * row['partial_leak']:.2f}% · keep {100 * row['keep']:.2f}% · unchanged "
-            f"{row['unchanged'] if row['unchanged'] is None else round(100 * row['unchanged'], 1)}% · "
-            f"F1 {row['f1']:.3f}",
+            f"threshold {threshold:.2f} extend {extend:.2f}: leak {pct['leak']} · partial {pct['partial_leak']} · "
+            f"keep {pct['keep']} · unchanged {pct['unchanged']} · F1 {row['f1']:.3f}",
             flush=True,
         )
     print(f"{len(docs)} documents, {len(rows)} settings, {time.perf_counter() - t0:.0f} s")

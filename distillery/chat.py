@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
 from distillery.console import err_console
 from distillery.documents import Document
 from distillery.errors import DistilleryError, UserError
-from distillery.infer import make_anonymizer
+from distillery.infer import hash_key_for, make_anonymizer
 from distillery.infer.config import InferConfig
 from distillery.pii.replace import Style
 from distillery.pii.types import type_info
@@ -86,6 +86,10 @@ class ChatSession:
                 style = Style(arg)
             except ValueError:
                 return Reply(f"[red]unknown style {arg!r}[/red]: use one of {', '.join(s.value for s in Style)}")
+            try:
+                hash_key_for(self.config.model_copy(update={"style": style}))
+            except DistilleryError as exc:
+                return Reply(f"[red]{exc}[/red]")
             self.config = self.config.model_copy(update={"style": style})
             return Reply(f"style: {style.value}")
         if name == "/engine":
@@ -179,21 +183,51 @@ def iter_messages(stream: IO[str], paragraphs: bool = False) -> Iterator[str]:
         yield "\n".join(block)
 
 
-def _read_message(prompt: str = "you> ") -> str | None:
-    """One message from the terminal (lines ending with \\ continue); None at end of input."""
+# A terminal in bracketed-paste mode wraps pasted text in these (xterm, and every terminal since).
+PASTE_ON, PASTE_OFF = "\x1b[?2004h", "\x1b[?2004l"
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+
+
+def _more_input_waiting(timeout: float = 0.03) -> bool:
+    """Whether more typed-ahead input is already waiting on stdin: the rest of a paste arrives in one
+    burst, a person types the next line much later."""
+    import select
+
+    try:
+        ready, _, _ = select.select([sys.stdin], [], [], timeout)
+    except (OSError, ValueError):
+        return False
+    return bool(ready)
+
+
+def _read_message(
+    prompt: str = "you> ",
+    read: Callable[[str], str] = input,
+    more: Callable[[], bool] = _more_input_waiting,
+) -> str | None:
+    """One message from the terminal; None at end of input. A multi-line paste is one message: the
+    lines between the terminal's bracketed-paste marks, or lines that arrive in one burst (a
+    terminal without bracketed paste); a line ending with \\ also continues the message."""
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (line editing and in-memory history for input())
     lines: list[str] = []
+    pasting = False
     while True:
         try:
             # The prompt goes through input() so that readline can redraw it; stdout is the terminal here.
-            line = input(prompt if not lines else "...> ")
+            line = read(prompt if not lines else ("" if pasting else "...> "))
         except EOFError:
             return None if not lines else "\n".join(lines)
-        if line.endswith("\\"):
+        if PASTE_START in line:
+            pasting, line = True, line.replace(PASTE_START, "")
+        if PASTE_END in line:
+            pasting, line = False, line.replace(PASTE_END, "")
+        if line.endswith("\\") and not pasting:
             lines.append(line[:-1])
             continue
         lines.append(line)
+        if pasting or more():
+            continue
         return "\n".join(lines)
 
 
@@ -212,6 +246,19 @@ def run_pipe(session: ChatSession, stdin: IO[str], stdout: IO[str], paragraphs: 
 
 
 def run_repl(session: ChatSession) -> None:
+    terminal = sys.stdout.isatty()
+    if terminal:  # a multi-line paste arrives marked, as one message
+        sys.stdout.write(PASTE_ON)
+        sys.stdout.flush()
+    try:
+        _repl(session)
+    finally:
+        if terminal:
+            sys.stdout.write(PASTE_OFF)
+            sys.stdout.flush()
+
+
+def _repl(session: ChatSession) -> None:
     with err_console.status("loading the engine..."):
         name = session.engine_name()
     err_console.print(f"[bold]distillery chat[/bold] · {name} · style {Style(session.config.style).value}")
@@ -245,6 +292,7 @@ def run_repl(session: ChatSession) -> None:
 
 
 def run_chat(config: InferConfig, *, paragraphs: bool = False, verbose: bool = False) -> None:
+    hash_key_for(config)  # style hash without a key: a usage error now, not at the first message
     session = ChatSession(config, verbose=verbose)
     if sys.stdin.isatty():
         run_repl(session)

@@ -6,6 +6,7 @@ merges, validates and saves them.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -78,10 +79,26 @@ def resolve_config(
         raise UserError(format_validation_error(exc, str(config_path or "config"))) from None
 
 
+# user:password@ in a URL ("https://user:pass@host/v1"): a credential, never saved.
+_URL_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]+@")
+
+
+def without_url_credentials(data: Any) -> Any:
+    """`data` (a config as JSON-like values) with the user:password@ of every URL in it taken out."""
+    if isinstance(data, str):
+        return _URL_CREDENTIALS.sub("", data) if "@" in data else data
+    if isinstance(data, dict):
+        return {k: without_url_credentials(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [without_url_credentials(v) for v in data]
+    return data
+
+
 def save_resolved_config(config: BaseModel, out_dir: str | Path, name: str = "config.yaml") -> Path:
-    """Save the fully resolved config beside a stage's output (secrets are never in configs)."""
+    """Save the fully resolved config beside a stage's output (secrets are never in configs: a
+    credential inside a URL is taken out)."""
     path = Path(out_dir) / name
-    data = config.model_dump(mode="json")
+    data = without_url_credentials(config.model_dump(mode="json"))
     atomic_write_text(path, yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
     return path
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -10,7 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from distillery.errors import UserError
-from distillery.fsutil import decode_text, parse_json_object
+from distillery.fsutil import decode_text, parse_json_object, sniff_encoding
 
 
 @dataclass(frozen=True)
@@ -89,12 +91,35 @@ def _from_stream(
             raise UserError(f"{name}: input is empty")
         yield Document(content)
         return
+    rows: Iterable[bytes | str]
+    if hasattr(stream, "peek"):
+        head = stream.peek(4096)[:4096]
+        rows = stream
+    else:  # a stream without look-ahead: its first line says enough
+        first = stream.readline()
+        head, rows = first, itertools.chain([first], stream)
+    sniffed = sniff_encoding(head)
+    if sniffed:
+        # UTF-16/UTF-32: lines are split after decoding (a line feed is more than one byte there).
+        codec, bom = sniffed
+        if hasattr(stream, "peek"):
+            stream.read(bom)
+            rows = io.TextIOWrapper(stream, encoding=codec, newline="")  # type: ignore[arg-type]
+        else:
+            rows = decode_text(b"".join(rows), name, codec).splitlines(keepends=True)
     count = bad = 0
-    for lineno, raw in enumerate(stream, start=1):
+    blanks: list[Document] = []
+    for lineno, raw in enumerate(rows, start=1):
         where = f"{name}:{lineno}"
         try:
-            line = decode_text(raw, where).rstrip("\r\n")
+            line = (raw if isinstance(raw, str) else decode_text(raw, where, "utf-8")).rstrip("\r\n")
+            if lineno == 1:
+                line = line.removeprefix("\ufeff")
             if not line.strip():
+                if lines and not jsonl:
+                    # A blank line is a record of its own (with --lines, output record n is input line
+                    # n), once the input has shown it is not all blank.
+                    blanks.append(Document(line, None, lineno))
                 continue
             doc = _jsonl_doc(line, where, lineno) if jsonl else Document(line, None, lineno)
         except UserError as exc:
@@ -105,9 +130,12 @@ def _from_stream(
                 on_bad(str(exc))
             continue
         count += 1
+        yield from blanks
+        blanks.clear()
         yield doc
     if count == 0 and bad == 0:
         raise UserError(f"{name}: input is empty")
+    yield from blanks
 
 
 class JsonlWriter:
@@ -119,8 +147,11 @@ class JsonlWriter:
             self._fh: IO[str] = sys.stdout
             self._own = False
         else:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self._fh = open(path, "a" if append else "w", encoding="utf-8")  # noqa: SIM115
+            try:
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                self._fh = open(path, "a" if append else "w", encoding="utf-8")  # noqa: SIM115
+            except OSError as exc:
+                raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
             self._own = True
 
     def write_line(self, line: str) -> None:

@@ -100,17 +100,71 @@ def load_json_object(path: str | Path, *, what: str = "a JSON object") -> dict[s
     return parse_json_object(text, str(path), what=what)
 
 
-def decode_text(raw: bytes, where: str) -> str:
+def decode_text(raw: bytes, where: str, encoding: str | None = None) -> str:
     """Input bytes (a line or a whole file) as text, or a one-line UserError naming `where`. A
-    byte-order mark (Windows editors) is not part of the text; a NUL byte means binary data (an
-    image, an archive), which UTF-8 alone would let through."""
-    nul = raw.find(b"\0")
-    if nul >= 0:
-        raise UserError(f"{where}: binary data, not text (a NUL byte at byte {nul})")
+    byte-order mark (Windows editors) is not part of the text. UTF-8 unless `encoding` is given or
+    the bytes themselves say UTF-16 or UTF-32 (`sniff_encoding`: a byte-order mark, or the zero
+    bytes of mostly-ASCII text), which are decoded as such. A NUL byte in UTF-8 means binary data
+    (an image, an archive), which UTF-8 alone would let through."""
+    if encoding is None:
+        sniffed = sniff_encoding(raw[:4096])
+        encoding = sniffed[0] if sniffed else "utf-8"
+    if encoding == "utf-8":
+        nul = raw.find(b"\0")
+        if nul >= 0:
+            raise UserError(f"{where}: binary data, not text (a NUL byte at byte {nul})")
     try:
-        return raw.decode("utf-8").removeprefix("\ufeff")
+        return raw.decode(encoding).removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise UserError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
+        raise UserError(f"{where}: not valid {encoding.upper()} (byte {exc.start})") from None
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def sniff_encoding(head: bytes) -> tuple[str, int] | None:
+    """(codec, length of its byte-order mark) when the first bytes of an input are UTF-16 or UTF-32
+    (with a byte-order mark, or without one: text in those encodings is mostly zero bytes at fixed
+    places, which UTF-8 text never has); None for anything else (read as UTF-8)."""
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec, len(bom)
+    if b"\x00" not in head:
+        return None
+    n = len(head) - len(head) % 4
+    quads = n // 4
+    if quads == 0:
+        return None
+    zeros = [head[k:n:4].count(0) / quads for k in range(4)]
+    if min(zeros[1:]) > 0.9 and zeros[0] < 0.5:
+        return "utf-32-le", 0
+    if min(zeros[:3]) > 0.9 and zeros[3] < 0.5:
+        return "utf-32-be", 0
+    if min(zeros[1], zeros[3]) > 0.6 and max(zeros[0], zeros[2]) < 0.5:
+        return "utf-16-le", 0
+    if min(zeros[0], zeros[2]) > 0.6 and max(zeros[1], zeros[3]) < 0.5:
+        return "utf-16-be", 0
+    return None
+
+
+def check_writable(path: str | Path, what: str = "output") -> None:
+    """A one-line UserError unless a file can be written at `path` (its folders are created, as the
+    writers do): checked before a model loads, so that a bad path costs nothing."""
+    path = Path(path)
+    if path.is_dir():
+        raise UserError(f"cannot write {what} {path}: it is a directory")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot write {what} {path}: {exc.strerror or exc}") from None
+    target = path if path.exists() else path.parent
+    if not os.access(target, os.W_OK):
+        raise UserError(f"cannot write {what} {path}: permission denied")
 
 
 def parse_json_object(text: str, where: str, *, what: str = "a JSON object") -> dict[str, Any]:

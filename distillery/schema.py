@@ -51,6 +51,11 @@ class ReplacedToken(BaseModel):
     type: str = Field(pattern=TYPE_PATTERN, description="PII type, e.g. PERSON or IBAN.")
     start: int = Field(ge=0, description="Start offset (inclusive) in the input text.")
     end: int = Field(ge=0, description="End offset (exclusive) in the input text.")
+    same_as: str | None = Field(
+        default=None,
+        description="The value of the document this one is another spelling or a part of (the full name a "
+        "surname alone stands for, a phone number written another way), when it shares its replacement.",
+    )
 
     @model_validator(mode="after")
     def _check_offsets(self) -> ReplacedToken:
@@ -67,6 +72,9 @@ class AnonymizationResult(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str | int | None = Field(default=None, description="The input document's id, if it had one.")
+    line: int | None = Field(
+        default=None, ge=1, description="With --lines: the 1-based input line this record anonymizes."
+    )
     anonymized_text: str
     replaced_tokens: list[ReplacedToken] = Field(default_factory=list)
     fallback: bool = Field(

@@ -130,3 +130,56 @@ def test_run_pipe_counts(monkeypatch):
 def test_chat_help(cmd):
     result = CliRunner().invoke(app, cmd)
     assert result.exit_code == 0 and "--paragraphs" in result.stdout
+
+
+# -- issue 20: a multi-line paste is one message ---------------------------------------------------------
+
+from distillery.chat import PASTE_END, PASTE_START, _read_message  # noqa: E402
+
+
+def _reader(lines):
+    it = iter(lines)
+
+    def read(prompt):
+        try:
+            return next(it)
+        except StopIteration:
+            raise EOFError from None
+
+    return read
+
+
+def test_bracketed_paste_is_one_message():
+    read = _reader([f"{PASTE_START}Gentile Elena Conti,", "", f"la richiamo. Elena{PASTE_END}", "next"])
+    assert _read_message(read=read, more=lambda: False) == "Gentile Elena Conti,\n\nla richiamo. Elena"
+    assert _read_message(read=read, more=lambda: False) == "next"
+
+
+def test_lines_arriving_in_one_burst_are_one_message():
+    waiting = iter([True, True, False, False])
+    read = _reader(["riga uno", "riga due", "Elena", "dopo"])
+    assert _read_message(read=read, more=lambda: next(waiting)) == "riga uno\nriga due\nElena"
+    assert _read_message(read=read, more=lambda: next(waiting)) == "dopo"
+
+
+def test_backslash_still_continues_and_eof_ends():
+    read = _reader(["uno \\", "due"])
+    assert _read_message(read=read, more=lambda: False) == "uno \ndue"
+    assert _read_message(read=read, more=lambda: False) is None
+
+
+def test_style_hash_without_key_is_refused_in_chat(monkeypatch):
+    from distillery.chat import ChatSession
+    from distillery.infer.config import InferConfig
+    from distillery.settings import get_settings
+
+    monkeypatch.delenv("DISTILLERY_HASH_KEY", raising=False)
+    get_settings.cache_clear()
+    try:
+        session = ChatSession(InferConfig(engine="rules"))
+        reply = session.command("/style hash")
+        assert "DISTILLERY_HASH_KEY" in reply.message and session.config.style.value == "tag"
+        session = ChatSession(InferConfig(engine="rules", throwaway_hash_key=True))
+        assert session.command("/style hash").message == "style: hash"
+    finally:
+        get_settings.cache_clear()

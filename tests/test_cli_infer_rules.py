@@ -98,10 +98,11 @@ def test_lines_mode(tmp_path):
     result = invoke("--input", str(path), "--lines", "-q")
     assert result.exit_code == 0, result.output
     objs = output_lines(result.stdout)
-    assert len(objs) == 3
+    assert len(objs) == 4  # the blank line is a record of its own: record n is line n
     check_consistent(objs[0], IT_TEXT)
-    check_consistent(objs[1], EN_TEXT)
-    assert objs[2] == {"anonymized_text": "nessun dato personale", "replaced_tokens": [], "fallback": False}
+    assert objs[1] == {"line": 2, "anonymized_text": "", "replaced_tokens": [], "fallback": False}
+    check_consistent(objs[2], EN_TEXT)
+    assert objs[3] == {"line": 4, "anonymized_text": "nessun dato personale", "replaced_tokens": [], "fallback": False}
 
 
 def test_jsonl_ids_in_order_and_counters_per_document(tmp_path):
@@ -179,7 +180,7 @@ def test_pretty():
 )
 def test_styles(style, pattern):
     text = "Call +1 415-555-0132 or mail john.smith@example.com"
-    result = invoke("--text", text, "--style", style)
+    result = invoke("--text", text, "--style", style, *(["--throwaway-key"] if style == "hash" else []))
     assert result.exit_code == 0, result.output
     [obj] = output_lines(result.stdout)
     assert re.match(pattern, obj["anonymized_text"]), obj["anonymized_text"]
@@ -314,3 +315,94 @@ def test_infer_command_imports_stay_light():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+# -- issue 20: line numbers, hash keys, encodings, output paths -----------------------------------------
+
+
+def test_lines_records_carry_their_line_and_blank_lines_are_records(tmp_path):
+    path = tmp_path / "lines.txt"
+    path.write_text("mail a@b.it\n\n   \nchiama 3471234567\n", encoding="utf-8")
+    result = invoke("--input", str(path), "--lines", "-q")
+    assert result.exit_code == 0, result.output
+    objs = output_lines(result.stdout)
+    assert [o["line"] for o in objs] == [1, 2, 3, 4]
+    assert [o["anonymized_text"] for o in objs] == ["mail [EMAIL_1]", "", "   ", "chiama [PHONE_1]"]
+
+
+def test_all_blank_lines_are_still_an_empty_input(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_text("\n \n", encoding="utf-8")
+    result = invoke("--input", str(path), "--lines", "-q")
+    assert result.exit_code == 2 and "input is empty" in result.stderr
+
+
+def test_hash_style_needs_a_key_or_the_throwaway_flag(monkeypatch):
+    from distillery.settings import get_settings
+
+    monkeypatch.delenv("DISTILLERY_HASH_KEY", raising=False)
+    get_settings.cache_clear()
+    try:
+        result = invoke("--text", "a@b.it", "--style", "hash")
+        assert result.exit_code == 2
+        assert "DISTILLERY_HASH_KEY" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+        first = invoke("--text", "a@b.it", "--style", "hash", "--throwaway-key")
+        second = invoke("--text", "a@b.it", "--style", "hash", "--throwaway-key")
+        assert first.exit_code == second.exit_code == 0
+        monkeypatch.setenv("DISTILLERY_HASH_KEY", "k" * 32)
+        get_settings.cache_clear()
+        keyed = [output_lines(invoke("--text", "a@b.it", "--style", "hash").stdout)[0] for _ in range(2)]
+        assert keyed[0]["anonymized_text"] == keyed[1]["anonymized_text"]
+    finally:
+        get_settings.cache_clear()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("lines", [False, True])
+def test_utf16_and_utf32_inputs_with_or_without_bom_are_decoded(tmp_path, encoding, lines):
+    text = "Scrivi a mario.rossi@example.it, è urgente\nchiama 3471234567\n"
+    path = tmp_path / "in.txt"
+    path.write_bytes(text.encode(encoding))
+    result = invoke("--input", str(path), *(["--lines"] if lines else []), "-q")
+    assert result.exit_code == 0, result.output
+    objs = output_lines(result.stdout)
+    if lines:
+        assert [o["anonymized_text"] for o in objs] == ["Scrivi a [EMAIL_1], è urgente", "chiama [PHONE_1]"]
+    else:
+        assert objs[0]["anonymized_text"] == "Scrivi a [EMAIL_1], è urgente\nchiama [PHONE_1]\n"
+
+
+def test_not_utf8_is_named():
+    result = invoke("--input", "-", input=b"caf\xe9 \xff\n")
+    assert result.exit_code == 2 and "not valid UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["dir", "file-as-folder"])
+@pytest.mark.parametrize("flag", ["--output", "--mapping-out"])
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path, where, flag, monkeypatch):
+    import distillery.infer.run as infer_run
+
+    def no_engine(*args, **kwargs):
+        raise AssertionError("the engine must not load before the output path is checked")
+
+    monkeypatch.setattr(infer_run, "make_anonymizer", no_engine)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x", encoding="utf-8")
+    path = tmp_path if where == "dir" else blocker / "out.jsonl"
+    result = invoke("--text", "a@b.it", flag, str(path))
+    assert result.exit_code == 2, result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and "cannot write" in result.stderr
+
+
+def test_mapping_out_names_what_a_mention_or_spelling_stands_for(tmp_path):
+    mapping = tmp_path / "map.jsonl"
+    text = "Gentile Sig.ra Elena Conti, Conti la richiama al 347 123 4567 (o +39 347-123-4567)."
+    result = invoke("--text", text, "--mapping-out", str(mapping), "-q")
+    assert result.exit_code == 0, result.output
+    [obj] = output_lines(result.stdout)
+    assert obj["anonymized_text"] == "Gentile Sig.ra [PERSON_1], [PERSON_1] la richiama al [PHONE_1] (o [PHONE_1])."
+    records = [json.loads(line) for line in mapping.read_text(encoding="utf-8").splitlines()]
+    by_original = {r["original"]: r for r in records}
+    assert by_original["Conti"]["same_as"] == "Elena Conti"
+    assert "same_as" not in by_original["Elena Conti"]
+    assert {r["replacement"] for r in records if r["type"] == "PHONE"} == {"[PHONE_1]"}

@@ -48,10 +48,12 @@ def test_byte_order_mark_is_dropped(tmp_path):
     assert docs(input_path=path) == [Document("x", 1, 1)]
 
 
-def test_lines_mode_skips_blank_lines_and_keeps_line_numbers(tmp_path):
+def test_lines_mode_keeps_blank_lines_and_line_numbers(tmp_path):
     path = write(tmp_path, "lines.txt", "primo\n\n  \nsecondo\r\nterzo")
     assert docs(input_path=path, lines=True) == [
         Document("primo", None, 1),
+        Document("", None, 2),  # a blank line is a record of its own
+        Document("  ", None, 3),
         Document("secondo", None, 4),
         Document("terzo", None, 5),
     ]

@@ -502,3 +502,24 @@ def test_the_rules_check_is_set_from_the_command_line(tiny_server, tmp_path: Pat
     assert res.exit_code == 0, res.output
     assert {r["id"] for r in read_records(out / "failed.jsonl")} == {TINY[i].id for i in (0, 2, 4)}
     assert json.loads((out / "metadata.json").read_text())["rules_check"]["mode"] == "reject"
+
+
+def test_credentials_in_the_base_url_are_not_saved_and_the_env_url_is_recorded(
+    server: FakeOpenAI, tmp_path: Path, monkeypatch
+):
+    import yaml
+
+    host = server.url.split("://", 1)[1]
+    with_creds = f"http://alice:s3cr3t-pass@{host}"
+    run_generate(_cfg(with_creds, n=2, rules_check="off"), tmp_path / "a", quiet=True)
+    saved = (tmp_path / "a" / "config.yaml").read_text(encoding="utf-8")
+    assert "s3cr3t-pass" not in saved and "alice" not in saved
+    assert yaml.safe_load(saved)["openai"]["base_url"] == server.url
+
+    # From the environment: config.yaml records the URL the run used, not null.
+    monkeypatch.setenv("OPENAI_BASE_URL", with_creds)
+    get_settings.cache_clear()
+    run_generate(_cfg(None, n=2, rules_check="off"), tmp_path / "b", quiet=True)
+    saved = (tmp_path / "b" / "config.yaml").read_text(encoding="utf-8")
+    assert "s3cr3t-pass" not in saved
+    assert yaml.safe_load(saved)["openai"]["base_url"] == server.url

@@ -54,3 +54,70 @@ def test_never_changes_text_outside_spans(filler):
     rebuilt.append(text[cursor:])
     assert "".join(rebuilt) == result.anonymized_text
     assert all(text[t.start : t.end] == t.original for t in result.replaced_tokens)
+
+
+# -- one person, one replacement (`person_links`) ------------------------------------------------------
+
+from distillery.pii.fake import fake_part  # noqa: E402
+from distillery.pii.mentions import person_links  # noqa: E402
+from distillery.pii.replace import mapping_records  # noqa: E402
+
+
+def test_links_surname_first_name_and_initial_to_the_one_full_name():
+    links = person_links(["Elena Conti", "Conti", "Elena", "E. Conti", "ELENA CONTI", "Dott.ssa Elena Conti"])
+    assert links == {
+        "conti": "Elena Conti",
+        "elena": "Elena Conti",
+        "e. conti": "Elena Conti",
+        "dott.ssa elena conti": "Elena Conti",
+    }
+
+
+def test_ambiguous_mentions_are_not_linked():
+    links = person_links(["Elena Conti", "Marco Conti", "Conti", "Elena", "M. Rossi"])
+    assert "conti" not in links  # two Conti: which one?
+    assert links["elena"] == "Elena Conti"
+    assert "m. rossi" not in links
+
+
+def test_shorter_full_name_links_to_the_longer():
+    links = person_links(["Maria Grazia Conti", "Maria Conti", "Conti"])
+    assert links == {"maria conti": "Maria Grazia Conti", "conti": "Maria Grazia Conti"}
+
+
+TEXT = "Gentile Sig.ra Elena Conti, ha firmato. Conti dice che Elena e E. Conti sono qui."
+
+
+def test_surname_first_name_and_initial_share_the_full_names_placeholder():
+    result = RulesAnonymizer().anonymize(TEXT)
+    assert result.anonymized_text == (
+        "Gentile Sig.ra [PERSON_1], ha firmato. [PERSON_1] dice che [PERSON_1] e [PERSON_1] sono qui."
+    )
+    records = mapping_records(result)
+    assert {r["original"]: r.get("same_as") for r in records} == {
+        "Elena Conti": None,
+        "Conti": "Elena Conti",
+        "Elena": "Elena Conti",
+        "E. Conti": "Elena Conti",
+    }
+
+
+def test_two_people_with_one_surname_keep_the_surname_apart():
+    result = RulesAnonymizer().anonymize("Sig.ra Elena Conti e Sig. Marco Conti. Conti ha firmato.")
+    assert result.anonymized_text == "Sig.ra [PERSON_1] e Sig. [PERSON_2]. [PERSON_3] ha firmato."
+
+
+def test_fake_surrogate_of_a_mention_is_the_matching_part():
+    result = RulesAnonymizer(style="fake").anonymize(TEXT)
+    by_original = {t.original: t.replacement for t in result.replaced_tokens}
+    first, last = by_original["Elena Conti"].split()
+    assert by_original["Conti"] == last
+    assert by_original["Elena"] == first
+    assert by_original["E. Conti"] == f"{first[0]}. {last}"
+
+
+def test_fake_part_places():
+    assert fake_part("Maria Grazia Conti", "Anna Ferri", "Conti") == "Ferri"
+    assert fake_part("Maria Grazia Conti", "Anna Ferri", "Maria") == "Anna"
+    assert fake_part("Maria Grazia Conti", "Anna Lucia Ferri", "Grazia") == "Lucia"
+    assert fake_part("Maria Conti", "Anna Ferri", "M. Conti") == "A. Ferri"

@@ -155,3 +155,43 @@ def test_specific_enough():
         assert not specific_enough(value), value
     for value in ("Admin", "svc_crm", "mario", "mrossi82", "123456", "347 123 4567", "Mario Rossi", "AB12CDE"):
         assert specific_enough(value), value
+
+
+# -- one identity per value (`identity`) ---------------------------------------------------------------
+
+from distillery.pii.occurrences import identity  # noqa: E402
+from distillery.pii.replace import mapping_records  # noqa: E402
+
+
+def test_phone_spellings_are_one_value():
+    spellings = ["347 123 4567", "3471234567", "+39 347-123-4567", "0039 347 1234567", "(+39) 347.123.4567"]
+    assert {identity(s, "PHONE") for s in spellings} == {"+393471234567"}
+    assert identity("(415) 555-0132", "PHONE") == identity("+1 415 555 0132", "PHONE")
+    assert identity("347 123 4567", "PHONE") != identity("347 123 4568", "PHONE")
+
+
+def test_codes_are_one_value_without_separators_or_case():
+    assert identity("IT60 X054 2811 1010 0000 0123 456", "IBAN") == identity("it60x0542811101000000123456", "IBAN")
+    assert identity("4111-1111-1111-1111", "CREDIT_CARD") == identity("4111 1111 1111 1111", "CREDIT_CARD")
+    assert identity("AB 123 CD", "LICENSE_PLATE") == identity("AB123CD", "LICENSE_PLATE")
+    assert identity("Mario  ROSSI", "PERSON") == identity("mario rossi", "PERSON")
+
+
+def test_three_spellings_of_a_phone_get_one_placeholder():
+    text = "Chiamare il 347 123 4567 (oppure 3471234567, dall'estero +39 347-123-4567)."
+    result = RulesAnonymizer().anonymize(text)
+    assert result.anonymized_text == "Chiamare il [PHONE_1] (oppure [PHONE_1], dall'estero [PHONE_1])."
+    assert {r.get("same_as") for r in mapping_records(result)} - {None}
+
+
+def test_two_card_spellings_one_placeholder_and_hash():
+    text = "Carta 4111-1111-1111-1111; ripeto: 4111 1111 1111 1111."
+    for style in ("tag", "hash", "fake"):
+        reps = {t.replacement for t in RulesAnonymizer(style=style).anonymize(text).replaced_tokens}
+        assert len(reps) == 1, style
+
+
+def test_hash_of_a_phone_is_the_same_in_every_document_whatever_the_spelling():
+    an = RulesAnonymizer(style="hash", hash_key=b"k" * 32)
+    reps = {an.anonymize(f"Tel. {p}").replaced_tokens[0].replacement for p in ("+39 347 123 4567", "347-123-4567")}
+    assert len(reps) == 1

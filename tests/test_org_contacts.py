@@ -138,7 +138,7 @@ def test_italian_mobiles_are_not_read_as_uk_non_geographic_numbers(mobile):
 def test_number_read_in_the_documents_own_country_first():
     # 0331 is an Italian landline code (Varese) in an Italian letter, not a UK "03" organisation number.
     it = "Buongiorno, sono la sig.ra Bianchi, il mio numero di casa è 0331 1234567. Grazie e cordiali saluti."
-    assert [s.type for s in RulesEngine().analyze(it)] == ["PHONE"]
+    assert [s.type for s in RulesEngine().analyze(it) if s.type != "PERSON"] == ["PHONE"]
 
 
 @pytest.mark.parametrize(

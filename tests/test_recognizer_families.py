@@ -202,3 +202,148 @@ def test_document_numbers_with_cue_words(text, pii_type, value):
 )
 def test_document_number_look_alikes(text):
     assert_none(text)
+
+
+# --- the holes of issue 20, family by family, and the look-alikes that must stay -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le do il mio numero 3331234567, mi richiami.", "3331234567"),
+        ("Mi scriva al numero 347 123 4567.", "347 123 4567"),
+        ("my number +44 7700 900123, thanks", "+44 7700 900123"),
+        ("12/03/2024 3471234567 Mario Rossi", "3471234567"),
+        ("2024-03-12\t347 123 4567\tconsegnato", "347 123 4567"),
+        ("12/03/2024 10:30 02 1234 5678", "02 1234 5678"),
+    ],
+)
+def test_phone_after_numero_or_after_a_date_in_a_row(text, value):
+    assert_found(text, "PHONE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fattura numero 3471234567 del 2024",
+        "Ordine n. 3471234567",
+        "ordine numero 3331234567",
+        "Conto corrente n. 000012345678",
+        "il 12/03/2024 alle 10:30:00 prot. 3471234567",
+        "Data 12/03/2024 ore 10:30, importo 1.234,56",
+        "totale 12 3471234567",
+        "01-11-2025 11:00",
+    ],
+)
+def test_numbers_that_stay_after_numero_or_a_date(text):
+    assert_none(text, "PHONE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ha chiamato la sig.ra Rossi ieri", "Rossi"),
+        ("il dott. Bianchi e", "Bianchi"),
+        ("la dott.ssa Verdi ha firmato", "Verdi"),
+        ("dal prof. Mario Neri.", "Mario Neri"),
+        ("con l'avv. De Luca", "De Luca"),
+        ("il signor Esposito è arrivato", "Esposito"),
+    ],
+)
+def test_names_after_lower_case_italian_titles(text, name):
+    assert_found(text, "PERSON", name)
+
+
+@pytest.mark.parametrize("text", ["I miss Rome already", "The thing. Rome is big", "mr. and mrs. are titles"])
+def test_english_words_are_no_titles(text):
+    assert_none(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("TX plate 7ABC123 seen at noon", "7ABC123"),
+        ("a GA plate RTX4421 was seen", "RTX4421"),
+        ("Vehicle: CA plate 8XYZ123.", "8XYZ123"),
+        ("Plate: AB-123-CD", "AB-123-CD"),
+        ("targa AB 123 CD", "AB 123 CD"),
+    ],
+)
+def test_plates_after_a_state_code_or_plate(text, plate):
+    assert_found(text, "LICENSE_PLATE", plate)
+
+
+@pytest.mark.parametrize("text", ["plate 2 of figure 3", "TX plate tectonics", "targa 2024", "the plate costs 12.50"])
+def test_plate_look_alikes_stay(text):
+    assert_none(text, "LICENSE_PLATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DL 12345678", "12345678"),
+        ("DL no. D1234567", "D1234567"),
+        ("DL: A123456789", "A123456789"),
+        ("DNI 12345678Z", "12345678Z"),
+        ("su DNI es 12345678-Z", "12345678-Z"),
+        ("NIE X1234567L", "X1234567L"),
+        ("documento 12345678Z", "12345678Z"),
+    ],
+)
+def test_driving_licence_after_dl_and_spanish_dni(text, value):
+    assert_found(text, "ID_CARD", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il DL 18/2020 convertito",
+        "D.L. 34/2020 art. 12345678",
+        "Ordine 12345678Z del 2024",
+        "order no. 12345678Z",
+        "DNI 12345678A",  # wrong check letter
+        "download 12345678",
+    ],
+)
+def test_id_look_alikes_stay(text):
+    assert_none(text, "ID_CARD")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("she showed her passport (YA1234567)", "YA1234567"),
+        ("passport no. 123456789", "123456789"),
+        ("Passport No.: C01X00T47", "C01X00T47"),
+        ("passaporto (n. YA1234567)", "YA1234567"),
+        ("her Italian passport, number YA1234567", "YA1234567"),
+        ("passport number is 12AB34567", "12AB34567"),
+    ],
+)
+def test_passport_numbers(text, value):
+    assert_found(text, "PASSPORT", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["passport office opens at 9", "passport photos cost 12,50 EUR", "passport renewed in 2024"]
+)
+def test_passport_look_alikes_stay(text):
+    assert_none(text, "PASSPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("chart # 00482913", "00482913"),
+        ("MR no. 7712-0034", "7712-0034"),
+        ("numero di ricovero 2024/00123", "2024/00123"),
+        ("MRN 12 345 678", "12 345 678"),
+    ],
+)
+def test_medical_record_numbers(text, value):
+    assert_found(text, "MEDICAL_RECORD_NUMBER", value)
+
+
+@pytest.mark.parametrize("text", ["ricovero del 12/03/2024", "chart shows 12% growth", "Mr. Smith paid 1.234,56"])
+def test_medical_record_look_alikes_stay(text):
+    assert_none(text, "MEDICAL_RECORD_NUMBER")

@@ -29,8 +29,8 @@ DROPPED = [
     ("Importo 250 euro", "250", "ID_CARD"),
     ("nato il 12/03/1958 a Bari", "1958", "PASSWORD"),  # the year of a date
     ("nato il 12/03/1958 a Bari", "1958", "ADDRESS"),
-    ("nato il 12/03/1958 a Bari", "1958", "DATE_OF_BIRTH"),  # a lone year is no date of birth
-    ("born in 1958 in Leeds", "1958", "DATE_OF_BIRTH"),
+    ("Relazione 1958, pagina 2", "1958", "DATE_OF_BIRTH"),  # a lone year, no birth cue: no date of birth
+    ("the 1958 Leeds report", "1958", "DATE_OF_BIRTH"),
     ("Pasta integrale 500 g, EAN 4006381333931", "4006381333931", "PASSWORD"),  # a product's bar code
     ("Pasta integrale 500 g, EAN 4006381333931", "4006381333931", "ID_CARD"),
     ("DOB: 12/03/1958", "DOB", "ADDRESS"),  # a form label
@@ -150,3 +150,30 @@ def test_looks_like_keeps_the_minimal_shapes():
     assert not looks_like(text, span_of(text, "mario", "EMAIL"))
     assert not looks_like(text, span_of(text, "12", "PHONE"))
     assert looks_like(text, span_of(text, "AB", "PERSON"))
+
+
+def test_a_date_of_birth_fragment_is_widened_to_the_whole_date():
+    text = "Paziente nato il 08-07-1952 a Lecce."
+    year = text.index("1952")
+    got = check_spans(text, [Span(year, year + 4, "DATE_OF_BIRTH")])
+    assert [(text[s.start : s.end], s.type) for s in got] == [("08-07-1952", "DATE_OF_BIRTH")]
+    day = text.index("08-07")
+    got = check_spans(text, [Span(day, day + 5, "DATE_OF_BIRTH")])
+    assert [text[s.start : s.end] for s in got] == ["08-07-1952"]
+
+
+def test_a_lone_year_is_a_birth_date_only_after_a_birth_cue():
+    born = "Mario, nato nel 1943, vive a Bari."
+    y = born.index("1943")
+    assert [born[s.start : s.end] for s in check_spans(born, [Span(y, y + 4, "DATE_OF_BIRTH")])] == ["1943"]
+    report = "Relazione annuale 1943, pagina 2."
+    y = report.index("1943")
+    assert check_spans(report, [Span(y, y + 4, "DATE_OF_BIRTH")]) == []
+
+
+def test_a_single_word_is_no_address():
+    text = "Napoli. Per il rimborso, scrivete a Via Roma 12."
+    per = text.index("Per")
+    assert check_spans(text, [Span(per, per + 3, "ADDRESS")]) == []
+    via = text.index("Via Roma 12")
+    assert [text[s.start : s.end] for s in check_spans(text, [Span(via, via + 11, "ADDRESS")])] == ["Via Roma 12"]

@@ -163,3 +163,21 @@ def test_hysteresis_never_starts_a_value_on_its_own():
     text = "Via Roma 12 presso Milano"
     cores, probs = _two_level(text, {"Roma 12": "ADDRESS"}, {"Milano": "ADDRESS"}, p_weak=0.4)
     assert values(text, decode_spans(text, cores, probs, LABELS, extend=0.5)) == [("Roma 12", "ADDRESS")]
+
+
+def test_hysteresis_joins_capitalised_words_and_numbers_only():
+    text = "residente in Via Roma 12 oggi"
+    cores, probs = _two_level(text, {"Via Roma 12": "ADDRESS"}, {"in": "ADDRESS"}, p_weak=0.4)
+    assert values(text, decode_spans(text, cores, probs, LABELS, extend=0.5)) == [("Via Roma 12", "ADDRESS")]
+
+
+def test_a_full_stop_after_a_whole_word_ends_the_value():
+    text = "Via Garibaldi 14, 80132 Napoli. Per il rimborso"
+    cores = char_tokens(text)
+    probs = probs_for(text, cores, {"Via Garibaldi 14, 80132 Napoli": "ADDRESS", "Per": "ADDRESS"})
+    got = values(text, decode_spans(text, cores, probs, LABELS))
+    assert got[0] == ("Via Garibaldi 14, 80132 Napoli", "ADDRESS")
+    text = "12 St. Louis Avenue"  # an abbreviation's full stop is inside the value
+    cores = char_tokens(text)
+    probs = probs_for(text, cores, {"12 St": "ADDRESS", "Louis Avenue": "ADDRESS"})
+    assert values(text, decode_spans(text, cores, probs, LABELS)) == [("12 St. Louis Avenue", "ADDRESS")]

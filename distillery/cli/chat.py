@@ -31,6 +31,7 @@ def chat(
     quantize: str | None = options.QUANTIZE,
     runtime: str | None = options.RUNTIME,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
+    throwaway_key: bool | None = options.THROWAWAY_KEY,
     paragraphs: bool = typer.Option(
         False, "--paragraphs", help="From a pipe: messages are separated by blank lines (default: one per line)."
     ),
@@ -55,5 +56,6 @@ def chat(
         quantize=quantize,
         runtime=runtime,
         keep_org_contacts=keep_org_contacts,
+        throwaway_hash_key=throwaway_key,
     )
     run_chat(cfg, paragraphs=paragraphs, verbose=verbose)

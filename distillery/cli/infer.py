@@ -53,6 +53,7 @@ def infer(
     quantize: str | None = options.QUANTIZE,
     runtime: str | None = options.RUNTIME,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
+    throwaway_key: bool | None = options.THROWAWAY_KEY,
     max_input_tokens: int | None = typer.Option(
         None, "--max-input-tokens", help="Longer documents are split into overlapping chunks of this many tokens."
     ),
@@ -90,6 +91,7 @@ def infer(
         quantize=quantize,
         runtime=runtime,
         keep_org_contacts=keep_org_contacts,
+        throwaway_hash_key=throwaway_key,
         max_input_tokens=max_input_tokens,
         compile=compile,
     )

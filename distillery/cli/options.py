@@ -43,6 +43,11 @@ RUNTIME = typer.Option(
     help="Tagger: auto (default: ONNX Runtime when installed and the model is exported, else torch), torch, onnx "
     "or openvino (these two export into the cache dir once when needed).",
 )
+THROWAWAY_KEY = typer.Option(
+    None,
+    "--throwaway-key",
+    help="--style hash without DISTILLERY_HASH_KEY: a random key for this run only (hashes differ from run to run).",
+)
 ORG_CONTACTS = typer.Option(
     None,
     "--keep-org-contacts/--redact-org-contacts",

@@ -230,11 +230,19 @@ class Generator:
         run = self._run_inline if self.cfg.teacher == "synthetic" else self._run_pool
         return run("train", self._teacher, view, t0), None
 
+    def _effective_config(self) -> GenerateConfig:
+        """The config as this run uses it: the teacher's base URL as resolved (also from
+        OPENAI_BASE_URL), so that config.yaml says which server made the dataset."""
+        if self.cfg.teacher != "openai" or not self.setup.base_url or self.cfg.openai.base_url:
+            return self.cfg
+        openai_cfg = self.cfg.openai.model_copy(update={"base_url": self.setup.base_url})
+        return self.cfg.model_copy(update={"openai": openai_cfg})
+
     # -- entry points ------------------------------------------------------------------------
     def run(self) -> dict[str, Any]:
         t0 = time.monotonic()
         self.out.mkdir(parents=True, exist_ok=True)
-        save_resolved_config(self.cfg, self.out, CONFIG)
+        save_resolved_config(self._effective_config(), self.out, CONFIG)
         self.writer.touch_all()  # the layout is the same whether or not a split got records yet
         c = self.writer.counts
         existing = c["train"] + c["validation"] + c["eval"]

@@ -157,9 +157,13 @@ def check_with_rules(
     added (overlaps resolved longest first, so an e-mail the teacher cut short is taken whole);
     "reject": Rejected, naming the missed types (never the values). Mode "off" is not checked (the
     caller does not call this)."""
+    from distillery.pii.normalize import view
+
     wanted = RULES_CHECK_TYPES & set(types)
     covered = _covered(text, spans)
-    missed = [r for r in _rules_engine().analyze(text) if r.type in wanted and _missed(text, r, covered)]
+    seen = view(text)  # the rules read the normalised view, as in every engine; spans in `text`
+    found = [seen.span_back(r) for r in _rules_engine().analyze(seen.text)]
+    missed = [r for r in found if r.type in wanted and _missed(text, r, covered)]
     if not missed:
         return spans, RulesCheck("clean")
     kinds = ", ".join(sorted({r.type for r in missed}))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from distillery.errors import UserError
 from distillery.infer.config import InferConfig
+from distillery.pii.replace import Style
 from distillery.settings import get_settings
 
 if TYPE_CHECKING:
@@ -26,9 +27,18 @@ def default_model_path() -> Path | None:
     return path if (path / "adapter_config.json").is_file() else None
 
 
-def _hash_key() -> bytes | None:
+def hash_key_for(config: InferConfig) -> bytes | None:
+    """The key of the hash style: DISTILLERY_HASH_KEY. With style hash and no key, a usage error,
+    unless `throwaway_hash_key` asks for a random key for this run (None here: `pii.replace` draws it)."""
     key = get_settings().distillery_hash_key
-    return key.get_secret_value().encode() if key else None
+    if key:
+        return key.get_secret_value().encode()
+    if Style(config.style) is Style.hash and not config.throwaway_hash_key:
+        raise UserError(
+            "--style hash needs DISTILLERY_HASH_KEY (a secret that keeps hashes the same from run to run); "
+            "--throwaway-key hashes with a random key for this run only"
+        )
+    return None
 
 
 def make_anonymizer(
@@ -38,6 +48,7 @@ def make_anonymizer(
     A model directory says which student it holds (generative or tagger); `verbose`: the
     generative engine reports dropped values and unusable answers on stderr. The user's own
     recognizers: `recognizers`, else those of the YAML file `config.recognizers`."""
+    hash_key = hash_key_for(config)  # a usage error, if any, before a model loads
     if recognizers is None:
         from distillery.pii.recognizers.custom import load_recognizers
 
@@ -53,7 +64,7 @@ def make_anonymizer(
 
         return RulesAnonymizer(
             config.style,
-            _hash_key(),
+            hash_key,
             config.person_mentions,
             keep_org_contacts=config.keep_org_contacts,
             org_mailboxes=config.org_mailboxes,
@@ -71,7 +82,7 @@ def make_anonymizer(
     if student_kind(model) == "tagger":
         from distillery.infer.tagger_engine import TaggerAnonymizer
 
-        return TaggerAnonymizer(config.model_copy(update=update), _hash_key(), verbose=verbose, recognizers=recognizers)
+        return TaggerAnonymizer(config.model_copy(update=update), hash_key, verbose=verbose, recognizers=recognizers)
     if config.runtime in ("onnx", "openvino"):
         raise UserError(
             f"--runtime {config.runtime} runs the tagger student; {model} is not a tagger (use --runtime torch)"
@@ -79,5 +90,5 @@ def make_anonymizer(
     from distillery.infer.model_engine import ModelAnonymizer
 
     return ModelAnonymizer(
-        config.model_copy(update=update), hash_key=_hash_key(), verbose=verbose, recognizers=recognizers
+        config.model_copy(update=update), hash_key=hash_key, verbose=verbose, recognizers=recognizers
     )

@@ -65,11 +65,12 @@ class InferConfig(BaseModel):
         default_factory=dict, description="Tagger: per-type thresholds that override `threshold`, e.g. {PERSON: 0.3}."
     )
     extend: float = Field(
-        1.0,
+        0.5,
         gt=0.0,
         le=1.0,
         description="Tagger: a word that reaches only this fraction of the threshold joins a value of its type that "
-        "it touches (a first name before a detected surname), but never starts one; 1 turns it off.",
+        "it touches (a first name before a detected surname), but never starts one; 1 turns it off. 0.5 was chosen "
+        "on the synthetic validation split (benchmarks/tune_decoding.py).",
     )
     quantize: Literal["none", "int8"] = Field(
         "none",
@@ -81,6 +82,11 @@ class InferConfig(BaseModel):
         "onnx`; made once into the cache dir when missing); openvino: OpenVINO on the same export; torch; auto: onnx "
         "when ONNX Runtime is installed and an export exists (the shipped default is exported on first use), else "
         "torch.",
+    )
+    throwaway_hash_key: bool = Field(
+        False,
+        description="style hash without DISTILLERY_HASH_KEY: hash with a random key drawn for this run only (the "
+        "same value hashes differently in every run). Without it, style hash needs the key.",
     )
     read_ahead_batches: int = Field(
         8, ge=1, description="Documents are sorted by length within windows of batch_size * this many."

@@ -1,5 +1,9 @@
 """The one code path every engine takes once it has its student's spans (none, for the rules engine):
 
+everything below reads the normalised view of the document (`pii.normalize`: compatibility forms,
+spaces, dashes, zero-width characters and look-alike letters folded), the student included, and the
+replaced characters are the original ones (`anonymize_with_spans(..., view=)`);
+
 student spans, each checked against the shape of its type (`pii.shape`: e-mail/URL fragments widened
 to the whole address, values that do not look like their type dropped) ∪ rules-engine spans (the
 safety net; always for the rules engine, and for a document whose answer was unusable) →
@@ -13,6 +17,7 @@ streamed back in input order.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Self, TypeVar
 
@@ -22,6 +27,7 @@ from distillery.infer.config import InferConfig
 from distillery.infer.engine import EngineKind, EngineStats
 from distillery.pii.engine import RulesEngine
 from distillery.pii.mentions import person_part_mentions
+from distillery.pii.normalize import View, view
 from distillery.pii.recognizers.base import Recognizer
 from distillery.pii.replace import Style, anonymize_with_spans, final_spans
 from distillery.pii.shape import check_spans
@@ -76,7 +82,7 @@ class SpanAnonymizer:
         return self._stream(docs, self._analysis)
 
     def _stream(self, docs: Iterable[Document], finish: Finish[R]) -> Iterator[R]:
-        """`finish(doc, student_spans, fallback=...)` for each document, in input order."""
+        """`finish(doc, student_spans, fallback=..., seen=view or None)` for each document, in input order."""
         raise NotImplementedError
 
     def summary(self) -> str:
@@ -93,7 +99,8 @@ class SpanAnonymizer:
 
     def _merged_spans(self, text: str, student: list[Span], fallback: bool) -> list[Span]:
         """The student's spans ∪ the rules' (or the user's recognizers' alone, without the safety
-        net), organisation contacts removed, later mentions of a person added."""
+        net), organisation contacts removed, later mentions of a person added. `text` is the normalised
+        view of the document (`pii.normalize`), which is what the student read and the rules read."""
         self.stats.documents += 1
         spans = check_spans(text, student)  # a student's span must look like its type (`pii.shape`)
         if fallback or self.rules_safety_net:
@@ -105,20 +112,27 @@ class SpanAnonymizer:
             spans += person_part_mentions(text, spans)
         return spans
 
-    def _result(self, doc: Document, student: list[Span], *, fallback: bool = False) -> AnonymizationResult:
-        """The result for `doc` from the student's spans; `fallback`: the student's answer was unusable."""
-        spans = self._merged_spans(doc.text, student, fallback)
+    def _result(
+        self, doc: Document, student: list[Span], *, fallback: bool = False, seen: View | None = None
+    ) -> AnonymizationResult:
+        """The result for `doc` from the student's spans (offsets in the normalised view of its text,
+        which is what the student read: `seen`, made here when not given); `fallback`: the student's
+        answer was unusable."""
+        seen = seen if seen is not None else view(doc.text)
+        spans = self._merged_spans(seen.text, student, fallback)
         return anonymize_with_spans(
-            doc.text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id, fallback=fallback
+            doc.text, spans, self.style, hash_key=self.hash_key, doc_id=doc.id, fallback=fallback, view=seen
         )
 
-    def _analysis(self, doc: Document, student: list[Span], *, fallback: bool = False) -> AnalysisResult:
-        """What `_result` would replace in `doc`: the same spans, not rewritten."""
-        text = doc.text
-        chosen, _ = final_spans(text, self._merged_spans(text, student, fallback))
+    def _analysis(
+        self, doc: Document, student: list[Span], *, fallback: bool = False, seen: View | None = None
+    ) -> AnalysisResult:
+        """What `_result` would replace in `doc`: the same spans (original offsets), not rewritten."""
+        seen = seen if seen is not None else view(doc.text)
+        chosen, _ = final_spans(doc.text, self._merged_spans(seen.text, student, fallback), view=seen)
         entities = [
             DetectedEntity(
-                type=s.type, start=s.start, end=s.end, text=text[s.start : s.end], score=s.score, source=s.source
+                type=s.type, start=s.start, end=s.end, text=doc.text[s.start : s.end], score=s.score, source=s.source
             )
             for s in chosen
         ]
@@ -164,10 +178,20 @@ class StudentAnonymizer(SpanAnonymizer):
     def _stream(self, docs: Iterable[Document], finish: Finish[R]) -> Iterator[R]:
         """Results in input order, each as soon as it and all before it are done (`batching.in_order`)."""
         cfg = self.config
-        prepared = (self._prepare(doc, i) for i, doc in enumerate(docs))
+        originals: dict[int, tuple[Document, View]] = {}
+
+        def seen(i: int, doc: Document) -> Document:
+            # The student reads the normalised view (`pii.normalize`); the result is of the original.
+            seen_view = view(doc.text)
+            originals[i] = (doc, seen_view)  # the view is made once, for the student and the result
+            folded = seen_view.text
+            return doc if folded == doc.text else dataclasses.replace(doc, text=folded)
+
+        prepared = (self._prepare(seen(i, doc), i) for i, doc in enumerate(docs))
         for work in in_order(prepared, self._run, cfg.batch_size, cfg.read_ahead_batches):
             spans, fallback = self._spans(work)
-            yield finish(work.doc, spans, fallback=fallback)
+            doc, seen_view = originals.pop(work.index)
+            yield finish(doc, spans, fallback=fallback, seen=seen_view)
 
     def _load(self, config: InferConfig) -> Any:
         raise NotImplementedError

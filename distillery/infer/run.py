@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import itertools
 import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from distillery.console import err_console
-from distillery.documents import JsonlWriter, iter_documents
+from distillery.documents import Document, JsonlWriter, iter_documents
 from distillery.errors import UserError
+from distillery.fsutil import check_writable
 from distillery.infer import make_anonymizer
 from distillery.infer.config import InferConfig
 from distillery.pii.replace import Style, mapping_records
@@ -40,12 +43,19 @@ def run_infer(
         if not quiet:
             err_console.print(f"[yellow]skipped[/yellow] {msg}", highlight=False)
 
-    # Reading input fails early (missing, empty or binary file, a bad first JSONL line) before the
-    # engine loads (seconds, hundreds of MB) or any output is opened: the first document is read now.
+    # Reading input fails early (missing, empty or binary file, a bad first JSONL line), and so does
+    # an output path that cannot be written, before the engine loads (seconds, hundreds of MB) or any
+    # output is opened: the first document is read now.
     docs = iter_documents(text=text, input_path=input_path, lines=lines, jsonl=jsonl, skip_bad=skip_bad, on_bad=on_bad)
     first = next(docs, None)
     if first is not None:
         docs = itertools.chain([first], docs)
+    for path, what in ((output, "output"), (mapping_out, "mapping")):
+        if path not in (None, "-"):
+            check_writable(path, what)
+    line_numbers: deque[int | None] = deque()
+    if lines and text is None:
+        docs = _noting_lines(docs, line_numbers)
     anonymizer = make_anonymizer(cfg, verbose=verbose and not quiet)
     show_progress = not quiet and input_path not in (None, "-") and text is None
     n = 0
@@ -56,6 +66,8 @@ def run_infer(
             if show_progress:
                 results = _with_progress(results)
             for result in results:
+                if line_numbers:
+                    result = result.model_copy(update={"line": line_numbers.popleft()})
                 out.write_line(result.to_json(pretty=pretty))
                 if mapping:
                     for rec in mapping_records(result):
@@ -70,6 +82,13 @@ def run_infer(
     if summary:
         err_console.print(f"[dim]{summary}[/dim]")
     return n
+
+
+def _noting_lines(docs: Iterable[Document], lines: deque[int | None]) -> Iterator[Document]:
+    """`docs`, noting each one's input line: results come back in input order, one per document."""
+    for doc in docs:
+        lines.append(doc.line)
+        yield doc
 
 
 def _with_progress(results):

@@ -30,7 +30,7 @@ snapped outwards to word boundaries: a replacement never starts or ends inside a
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from distillery.pii.find import find_all, fold, is_word_char
 from distillery.pii.spans import Span
@@ -55,11 +55,11 @@ def snap_to_words(text: str, span: Span) -> Span:
     return Span(start, end, span.type, score=span.score, source=span.source)
 
 
-_NON_DIGIT = re.compile(r"\D+")
+NON_DIGIT = re.compile(r"\D+")
 
 
 def _digits(value: str) -> str:
-    return _NON_DIGIT.sub("", value)
+    return NON_DIGIT.sub("", value)
 
 
 def _national_variants(value: str, pii_type: str) -> set[str]:
@@ -99,10 +99,13 @@ class _Numbers:
             exact: dict[str, list[tuple[int, int]]] = {}
             intl: dict[str, list[tuple[int, int]]] = {}
             for m in _NUMBER_RUN.finditer(self.text):
-                if len(_digits(m.group())) < MIN_DIGITS:
+                run = m.group()
+                if len(_digits(run)) < MIN_DIGITS:
                     continue  # dates, times, amounts: never one of the numbers looked for
+                if run.endswith(")") and "(" not in run:
+                    run = run[:-1]  # "(... +39 347 123 4567)": the bracket closes the sentence's
                 groups = [
-                    (m.start() + g.start(), m.start() + g.end(), _digits(g.group())) for g in _GROUP.finditer(m.group())
+                    (m.start() + g.start(), m.start() + g.end(), _digits(g.group())) for g in _GROUP.finditer(run)
                 ]
                 for i in range(len(groups)):
                     digits = ""
@@ -206,3 +209,58 @@ def expand_occurrences(
             out.append(Span(a, b, span.type, score=span.score, source="occurrence"))
             same_as.setdefault((a, b), original)
     return out, same_as
+
+
+# Types whose values are codes: one value whatever the separators and the case ("IT60 X054..." is
+# "it60x054...", "4111-1111-1111-1111" is "4111 1111 1111 1111").
+_CODE_TYPES = frozenset(
+    {"IBAN", "CREDIT_CARD", "CODICE_FISCALE", "PARTITA_IVA", "SSN", "PASSPORT", "ID_CARD", "LICENSE_PLATE",
+     "MEDICAL_RECORD_NUMBER"}
+)  # fmt: skip
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _phone_e164(value: str) -> str | None:
+    """A phone number in E.164 ("+393471234567"): with its own country code, or read as Italian,
+    American or British (the first region where it is a valid number)."""
+    import phonenumbers
+
+    from distillery.pii.recognizers.phone import REGIONS
+
+    raw = value.strip()
+    if raw.startswith("00"):
+        raw = "+" + raw[2:]
+    regions = (None,) if raw.startswith("+") else REGIONS
+    for region in regions:
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) or (region is None and phonenumbers.is_possible_number(number)):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def identity(value: str, pii_type: str) -> str:
+    """What makes two detected values of a document one value, so one replacement: a phone number
+    by its E.164 form ("347 123 4567" = "3471234567" = "+39 347-123-4567"; by its digits when it is
+    no valid number), a code (IBAN, card, tax code, document number, plate ...) by its letters and
+    digits without separators or case, anything else by `fold` (case and whitespace)."""
+    if pii_type == "PHONE":
+        e164 = _phone_e164(value) if len(_digits(value)) >= MIN_DIGITS else None
+        return e164 or "+?" + _digits(value)
+    if pii_type in _CODE_TYPES:
+        compact = _NOT_ALNUM.sub("", value).casefold()
+        if compact:
+            return compact
+    return fold(value)
+
+
+def may_be_same_number(digits: str, other: str) -> bool:
+    """Whether two digit sequences can be spellings of one phone number (one, without its leading
+    zeros, ends the other: a national and an international spelling): the cheap test before
+    `identity` parses both."""
+    a, b = digits.lstrip("0"), other.lstrip("0")
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_DIGITS and long_.endswith(short)

@@ -8,10 +8,12 @@ import os
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from distillery.pii.fake import fake_value
+from distillery.pii.fake import fake_part, fake_value
 from distillery.pii.find import fold
 from distillery.pii.lang import guess_lang
-from distillery.pii.occurrences import expand_occurrences
+from distillery.pii.mentions import person_links
+from distillery.pii.normalize import View
+from distillery.pii.occurrences import NON_DIGIT, expand_occurrences, identity, may_be_same_number, snap_to_words
 from distillery.pii.spans import Span, resolve_overlaps
 
 if TYPE_CHECKING:
@@ -33,14 +35,58 @@ _PROCESS_KEY = os.urandom(32)  # used only when no DISTILLERY_HASH_KEY is config
 
 
 class Replacer:
-    """Chooses replacements for one document, consistently (same original -> same replacement)."""
+    """Chooses replacements for one document, consistently: one value, one replacement.
 
-    def __init__(self, style: Style | str = Style.tag, lang: str = "en", hash_key: bytes | None = None):
+    Two detected values are one value when they have the same `identity` (a phone number in any
+    spelling, a code with or without separators, a name in any case), or when one is a shorter
+    mention of a full name of the document (`links`, from `mentions.person_links`: "Conti",
+    "Elena", "E. Conti" of "Elena Conti"). A linked mention gets the full name's replacement; with
+    the fake style, the matching part of the full name's surrogate ("Ferri" of "Giulia Ferri").
+    """
+
+    def __init__(
+        self,
+        style: Style | str = Style.tag,
+        lang: str = "en",
+        hash_key: bytes | None = None,
+        links: dict[str, str] | None = None,
+    ):
         self.style = Style(style)
         self.lang = lang
         self.hash_key = hash_key or _PROCESS_KEY
+        self.links = links or {}
         self._seen: dict[tuple[str, str], str] = {}
+        self._first: dict[tuple[str, str], str] = {}  # the first spelling of each value
         self._counters: dict[str, int] = {}
+        self._phones: dict[str, tuple[str, str]] = {}  # digits -> (a spelling, its key)
+
+    def same_as(self, original: str, pii_type: str, same_as: str | None = None) -> str | None:
+        """The value `original` stands for when that is another spelling or a full name, else None."""
+        if pii_type == "PERSON" and fold(same_as or original) in self.links:
+            return self.links[fold(same_as or original)]
+        first = self._first.get(self._key(same_as or original, pii_type))
+        return first if first is not None and fold(first) != fold(original) else None
+
+    def _key(self, value: str, pii_type: str) -> tuple[str, str]:
+        if pii_type == "PHONE":
+            return (pii_type, self._phone_key(value))
+        return (pii_type, identity(value, pii_type))
+
+    def _phone_key(self, value: str) -> str:
+        """A phone number's key in this document: the key of an earlier spelling with the same
+        `identity` (E.164), else its own digits. (Parsing every number is costly: only a spelling
+        whose digits can be the same number, `may_be_same_number`, is parsed and compared.)"""
+        digits = NON_DIGIT.sub("", value)
+        known = self._phones.get(digits)
+        if known is not None:
+            return known[1]
+        key = "+?" + digits
+        for other_digits, (other, other_key) in self._phones.items():
+            if may_be_same_number(digits, other_digits) and identity(value, "PHONE") == identity(other, "PHONE"):
+                key = other_key
+                break
+        self._phones[digits] = (value, key)
+        return key
 
     def __call__(self, original: str, pii_type: str, same_as: str | None = None) -> str:
         """`same_as`: the value `original` is another spelling of ("3471234567" of "347 123 4567"),
@@ -49,33 +95,55 @@ class Replacer:
             return "*" * len(original)
         if self.style is Style.redact:
             return "[REDACTED]"
-        key = (pii_type, fold(same_as or original))  # the same original up to case and whitespace
+        value = same_as or original
+        full = self.links.get(fold(value)) if pii_type == "PERSON" else None
+        if full is not None:
+            whole = self(full, pii_type)
+            return fake_part(full, whole, value) if self.style is Style.fake else whole
+        key = self._key(value, pii_type)
         if key in self._seen:
             return self._seen[key]
+        self._first[key] = value
         if self.style is Style.tag:
             n = self._counters[pii_type] = self._counters.get(pii_type, 0) + 1
-            value = f"[{pii_type}_{n}]"
+            replacement = f"[{pii_type}_{n}]"
         elif self.style is Style.fake:
-            value = fake_value(pii_type, key[1], self.lang)
-        else:  # hash
-            digest = hmac.new(self.hash_key, f"{pii_type}\x00{key[1]}".encode(), hashlib.sha256).hexdigest()
-            value = f"[{pii_type}:{digest[:10]}]"
-        self._seen[key] = value
-        return value
+            replacement = fake_value(pii_type, identity(value, pii_type), self.lang)
+        else:  # hash: of the identity (a phone's E.164), the same in every document whatever the spelling
+            material = identity(value, pii_type)
+            digest = hmac.new(self.hash_key, f"{pii_type}\x00{material}".encode(), hashlib.sha256).hexdigest()
+            replacement = f"[{pii_type}:{digest[:10]}]"
+        self._seen[key] = replacement
+        return replacement
 
 
 def final_spans(
-    text: str, spans: list[Span] | tuple[Span, ...], *, every_occurrence: bool = True
-) -> tuple[list[Span], dict[tuple[int, int], str]]:
-    """The spans that will be replaced, in order and without overlaps (every occurrence of each
-    value, snapped to words, unless `every_occurrence` is False), and `same_as` (see
-    `pii.occurrences.expand_occurrences`). What `anonymize_with_spans` replaces, and what an
-    analysis reports."""
-    valid = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    text: str, spans: list[Span] | tuple[Span, ...], *, every_occurrence: bool = True, view: View | None = None
+) -> tuple[list[Span], dict[tuple[int, int], tuple[str, str | None]]]:
+    """The spans that will be replaced, in original offsets, in order and without overlaps (every
+    occurrence of each value, snapped to words, unless `every_occurrence` is False), and for each
+    (start, end) the value as the view reads it and the value it repeats (`same_as` of
+    `pii.occurrences.expand_occurrences`, or None). `spans` are offsets in `view` (a normalised view of
+    `text`, `pii.normalize.view`; the text itself when None), where other occurrences are looked for
+    too. What `anonymize_with_spans` replaces, and what an analysis reports."""
+    seen = view if view is not None else View(text, text)
+    folded = seen.text
+    valid = [s for s in spans if 0 <= s.start < s.end <= len(folded)]
     same_as: dict[tuple[int, int], str] = {}
     if every_occurrence:
-        valid, same_as = expand_occurrences(text, valid)
-    return resolve_overlaps(valid), same_as
+        valid, same_as = expand_occurrences(folded, valid)
+    chosen = resolve_overlaps(valid)
+    if seen.identity:
+        return chosen, {(s.start, s.end): (folded[s.start : s.end], same_as.get((s.start, s.end))) for s in chosen}
+    values: dict[tuple[int, int], tuple[str, str | None]] = {}
+    back = []
+    for span in chosen:
+        orig = seen.span_back(span)
+        if every_occurrence:
+            orig = snap_to_words(text, orig)
+        values[(orig.start, orig.end)] = (folded[span.start : span.end], same_as.get((span.start, span.end)))
+        back.append(orig)
+    return resolve_overlaps(back), values
 
 
 def anonymize_with_spans(
@@ -88,6 +156,7 @@ def anonymize_with_spans(
     doc_id: str | int | None = None,
     fallback: bool = False,
     every_occurrence: bool = True,
+    view: View | None = None,
 ) -> AnonymizationResult:
     """Rebuild the anonymized text from `text` and `spans`; characters outside spans are untouched.
 
@@ -95,21 +164,37 @@ def anonymize_with_spans(
     detected value is also replaced at its other occurrences in the document, with the same
     replacement, and no replacement starts or ends inside a word (`pii.occurrences`). Pass False
     to replace exactly the given spans (the synthetic teacher does: its gold spans are the label).
+
+    `view`: the spans are offsets in this normalised view of `text` (`pii.normalize.view`), where
+    other occurrences are looked for too; each is replaced by the original characters it came from
+    (`replaced_tokens.original` and the offsets are the original ones).
     """
     from distillery.schema import AnonymizationResult, ReplacedToken
 
-    chosen, same_as = final_spans(text, spans, every_occurrence=every_occurrence)
-    replacer = Replacer(style, lang or guess_lang(text), hash_key)
+    chosen, values = final_spans(text, spans, every_occurrence=every_occurrence, view=view)
+    people = [values[(s.start, s.end)][0] for s in chosen if s.type == "PERSON"]
+    guess_from = view.text if view is not None else text
+    replacer = Replacer(style, lang or guess_lang(guess_from), hash_key, links=person_links(people) if people else None)
     pieces: list[str] = []
     tokens: list[ReplacedToken] = []
     cursor = 0
     for span in chosen:
         original = text[span.start : span.end]
-        replacement = replacer(original, span.type, same_as.get((span.start, span.end)))
+        value, repeats = values.get((span.start, span.end), (original, None))
+        # (A mask has the length of the original characters, not of the view's.)
+        masked = replacer.style is Style.mask
+        replacement = "*" * len(original) if masked else replacer(value, span.type, repeats)
         pieces.append(text[cursor : span.start])
         pieces.append(replacement)
         tokens.append(
-            ReplacedToken(original=original, replacement=replacement, type=span.type, start=span.start, end=span.end)
+            ReplacedToken(
+                original=original,
+                replacement=replacement,
+                type=span.type,
+                start=span.start,
+                end=span.end,
+                same_as=replacer.same_as(value, span.type, repeats),
+            )
         )
         cursor = span.end
     pieces.append(text[cursor:])
@@ -122,7 +207,8 @@ def mapping_records(result: AnonymizationResult) -> list[dict]:
     for tok in result.replaced_tokens:
         seen.setdefault(
             (tok.replacement, tok.original),
-            {"replacement": tok.replacement, "original": tok.original, "type": tok.type},
+            {"replacement": tok.replacement, "original": tok.original, "type": tok.type}
+            | ({"same_as": tok.same_as} if tok.same_as else {}),
         )
     return list(seen.values())
 

@@ -5,7 +5,8 @@ are merged with the rules engine's (`infer.pipeline`), `check_spans`:
 
 - widens an EMAIL or URL span that covers only a fragment of an address ("@pec.comune" in
   "protocollo@pec.comune.milano.it") to the whole address around it: widened, never dropped, so no
-  character of the address is left and the organisation-contact policy judges the whole mailbox;
+  character of the address is left and the organisation-contact policy judges the whole mailbox; a
+  DATE_OF_BIRTH span that covers part of a date ("1952" of "08-07-1952") to the whole date;
 - drops a span that does not look like its type (`looks_like`):
   - the minimal shape of the type (`plausible`): an EMAIL has "@", a PHONE 6+ digits, an IBAN starts
     with its country, ...;
@@ -14,8 +15,10 @@ are merged with the rules engine's (`infer.pipeline`), `check_spans`:
     year of "12/03/1958") is no PASSWORD, ADDRESS, ID_CARD, PASSPORT, USERNAME or
     MEDICAL_RECORD_NUMBER unless a cue of that type introduces it ("PIN: 4821", "matricola 40213",
     "CAP 20121");
-  - an ADDRESS has letters (or is a bare number introduced by an address cue);
-  - a DATE_OF_BIRTH is a date (day, month and year, or month and year): a lone year is not;
+  - an ADDRESS has letters (or is a bare number introduced by an address cue) and is more than one
+    word without digits (a city or a word on its own is no one's address);
+  - a DATE_OF_BIRTH is a date (day, month and year, or month and year): a lone year is not, unless a
+    birth cue introduces it ("nato nel 1943", "born 1943");
   - a span that is only a cue word ("DOB", "Password", "Nome") is a form label, not a value, unless a
     cue introduces it ("password: password").
 
@@ -32,11 +35,14 @@ from functools import cache
 
 from distillery.pii.spans import Span
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 SHORT_NUMBER_DIGITS = 6  # a number with fewer digits is too common to be a secret or a code by itself
 # Types whose values a short or partial number only is when something says so.
 NUMBER_AVERSE = frozenset({"PASSWORD", "ADDRESS", "ID_CARD", "PASSPORT", "USERNAME", "MEDICAL_RECORD_NUMBER"})
 
-# Words that introduce a value of a type: field labels and the words around them. Phrases match
+# Words that introduce a value of a type, per language: field labels and the words around them (the
+# recognizers of the cue-word families, `recognizers/{passport,id_card,license_plate,medical_record}`,
+# fire on the strongest of them; this table is what a student's span is checked against). Phrases match
 # with any whitespace between their words and either apostrophe; case is ignored; a cue is a whole
 # word ("pin" is not in "pinna", but "db_password" holds "password").
 CUES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -53,18 +59,27 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ID_CARD": {
         "en": ("id", "id card", "identity card", "id number", "document", "document number", "badge",
-               "employee id", "employee number", "staff number", "member number", "membership number"),
+               "employee id", "employee number", "staff number", "member number", "membership number",
+               "dl", "driver's license", "drivers license", "driving licence", "driver license", "state id",
+               "dni", "nie", "nif"),
         "it": ("carta d'identità", "carta di identità", "documento", "numero documento", "ci", "tessera",
-               "matricola", "badge", "codice", "codice dipendente", "numero tessera"),
+               "matricola", "badge", "codice", "codice dipendente", "numero tessera", "patente",
+               "patente di guida", "cie"),
     },
     "PASSPORT": {
         "en": ("passport", "passport number", "passport no"),
         "it": ("passaporto", "numero passaporto", "n. passaporto"),
     },
+    "LICENSE_PLATE": {
+        "en": ("plate", "license plate", "licence plate", "number plate", "plate number", "registration",
+               "reg", "vehicle reg", "vrn", "tag number"),
+        "it": ("targa", "targato", "targata", "numero di targa"),
+    },
     "MEDICAL_RECORD_NUMBER": {
-        "en": ("mrn", "medical record", "record number", "patient id", "patient number", "chart", "case number"),
+        "en": ("mrn", "medical record", "record number", "patient id", "patient number", "chart", "case number",
+               "chart number", "mr no", "health record", "hospital number", "nhs number"),
         "it": ("cartella", "cartella clinica", "nosologico", "codice paziente", "id paziente", "codice",
-               "matricola", "pratica"),
+               "matricola", "pratica", "numero di ricovero"),
     },
     "ADDRESS": {
         "en": ("address", "house number", "number", "no.", "nr.", "zip", "zip code", "postcode", "post code",
@@ -215,13 +230,18 @@ def plausible(value: str, pii_type: str) -> bool:
 def looks_like(text: str, span: Span) -> bool:
     """Whether `span` of `text` looks like a value of its type, in its context (see the module doc)."""
     value = text[span.start : span.end]
-    if not plausible(value, span.type):
+    if not plausible(value, span.type) and span.type != "DATE_OF_BIRTH":
         return False
     if is_label(value) and not has_cue(text, span.start, span.type):
         return False
     if span.type in NUMBER_AVERSE and is_bare_number(text, span):
         return has_cue(text, span.start, span.type)
-    return span.type != "ADDRESS" or _LETTER.search(value) is not None
+    if span.type == "DATE_OF_BIRTH" and not plausible(value, span.type):
+        return _YEAR.fullmatch(value.strip()) is not None and has_cue(text, span.start, span.type)
+    if span.type == "ADDRESS":
+        # Letters, and more than one bare word: a city or a word on its own is no one's address.
+        return _LETTER.search(value) is not None and (len(value.split()) > 1 or _DIGIT.search(value) is not None)
+    return True
 
 
 def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -234,7 +254,16 @@ def _token_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def widen(text: str, span: Span) -> Span:
-    """An EMAIL or URL span widened to the whole address it is a fragment of (itself if none)."""
+    """An EMAIL or URL span widened to the whole address it is a fragment of, a DATE_OF_BIRTH span to
+    the whole date (itself if none)."""
+    if span.type == "DATE_OF_BIRTH":
+        from distillery.pii.recognizers.date_of_birth import dates_around
+
+        found = dates_around(text, span.start, span.end)
+        if not found:
+            return span
+        start, end = min([span.start] + [a for a, _ in found]), max([span.end] + [b for _, b in found])
+        return Span(start, end, span.type, score=span.score, source=span.source)
     if span.type == "EMAIL":
         from distillery.pii.recognizers.email import EmailRecognizer as recognizer
     elif span.type == "URL":

@@ -43,7 +43,8 @@ _BUILTIN: tuple[TypeInfo, ...] = (
         "PERSON",
         "person's name",
         30,
-        lambda f, loc: f.name(),
+        # First and last name only (no "Dott." or "Jr."): a mention by surname alone takes its part.
+        lambda f, loc: f"{f.first_name()} {f.last_name()}",
         "bold cyan",
         ("PERSON",),
         aliases=("NAME", "PER", "PERSON_NAME", "FULL_NAME"),

@@ -107,6 +107,20 @@ def _distributions(
     return mean, first
 
 
+_SENTENCE_END = re.compile(r"\.[ \t]*(?:\r?\n[ \t]*)?")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)$")
+
+
+def _sentence_end(text: str, word_end: int, next_start: int) -> bool:
+    """Whether a full stop after a whole word (not an abbreviation such as "St." or "P.") separates
+    the word ending at `word_end` from the capitalised word at `next_start`: "Napoli. Per" is two
+    sentences, "St. Louis" and "Apt. 4" are one value."""
+    if not _SENTENCE_END.fullmatch(text[word_end:next_start]) or not text[next_start].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, word_end - 40), word_end)
+    return before is not None and len(before.group(1)) >= 4
+
+
 def _joinable(gap: str, pii_type: str) -> bool:
     return (_JOINERS.get(pii_type) or _DEFAULT_JOINER).fullmatch(gap) is not None
 
@@ -228,6 +242,8 @@ class SpanDecoder:
                 continue  # not personal data; whether it separates two units is decided by the gap text
             strong = bool(entity_mass[u] >= bar)
             is_word = is_word_char(text[unit.start])
+            if not strong and is_word and not (text[unit.start].isupper() or text[unit.start].isdigit()):
+                continue  # hysteresis joins capitalised words and numbers only ("John", not "in" or "per")
             cur = self._cur
             if cur is not None and cur[2] == pii_type:
                 gap = text[cur[1] : unit.start]
@@ -237,7 +253,7 @@ class SpanDecoder:
                     and bool(is_begin[u])
                     and pii_type not in _CONTINUES_AFTER_BREAK
                     and any(c in since_word for c in ",;\n")
-                )
+                ) or (is_word and _sentence_end(text, self._last_word_end, unit.start))
                 if _joinable(gap, pii_type) and not new_entity:
                     cur[1] = unit.end
                     cur[3] += float(entity_mass[u])

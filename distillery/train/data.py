@@ -14,6 +14,7 @@ from typing import Any
 
 from distillery.dataset import DatasetRecord, read_dataset, record_from_object
 from distillery.errors import UserError
+from distillery.pii.normalize import view
 from distillery.student_format import target_from_spans, training_messages
 from distillery.train.config import DataSection
 
@@ -41,9 +42,16 @@ class Splits:
 
 
 def example_from_record(rec: DatasetRecord, where: str) -> Example:
-    spans = [(s.start, s.end, s.type) for s in rec.spans()]
+    # The student learns on the view it reads at inference (`pii.normalize`: spaces, dashes,
+    # compatibility forms and zero-width characters folded); gold spans move to its offsets.
+    seen = view(rec.text)
+    spans = []
+    for span in rec.spans():
+        start, end = seen.to_view(span.start, span.end)
+        if 0 <= start < end <= len(seen.text):
+            spans.append((start, end, span.type))
     doc_id = None if rec.id is None else str(rec.id)
-    return Example(rec.text, target_from_spans(rec.text, spans), where, doc_id, rec, tuple(spans))
+    return Example(seen.text, target_from_spans(seen.text, spans), where, doc_id, rec, tuple(spans))
 
 
 def _check_record(obj: Any, where: str) -> Example:

@@ -89,6 +89,17 @@ def row_count(ctx: Ctx, bank: Bank, lo: int, hi: int) -> int:
     return max(2, min(ctx.rng.randint(lo, hi), 3 * len(pool)))
 
 
+def head_and_rows(ctx: Ctx, head: Bank, row: Bank, families: tuple[str, ...], lo: int, hi: int) -> None:
+    """A heading, a blank line, then lo..hi rows (`row_count`), each with fresh values of `families`
+    (a price list's items, a timetable's trains), one per line."""
+    ctx.say(head)
+    ctx.b.raw("\n\n")
+    for _ in range(row_count(ctx, row, lo, hi)):
+        ctx.forget(*families)
+        ctx.say(row)
+        ctx.b.raw("\n")
+
+
 def say_row(ctx: Ctx, bank: Bank, pii: bool) -> None:
     """A row of a bank, with personal data when asked (and the bank has such a row for this split),
     otherwise without: the document's PII stays in the rows pii_rows chose."""

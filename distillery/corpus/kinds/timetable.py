@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..engine.bank import Bank
 from ..engine.context import Ctx
-from .common import numbers_only, pii_rows, row_count, say_row
+from .common import head_and_rows, numbers_only, pii_rows, say_row
 
 KIND = "timetable"
 WEIGHT = 1.3
@@ -119,12 +119,7 @@ def build(ctx: Ctx) -> None:
     numbers_only(ctx)
     b = ctx.b
     lang = ctx.lang
-    ctx.say(HEAD[lang])
-    b.raw("\n\n")
-    for _ in range(row_count(ctx, ROW[lang], 5, 10)):
-        ctx.forget(*ROW_FAMILIES)
-        ctx.say(ROW[lang])
-        b.raw("\n")
+    head_and_rows(ctx, HEAD[lang], ROW[lang], ROW_FAMILIES, 5, 10)
     k = ctx.rng.randint(1, 2) if not ctx.no_pii or ctx.chance(0.7) else 0
     with_pii = pii_rows(ctx, k, 1)
     for i in range(k):

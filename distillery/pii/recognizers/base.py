@@ -77,9 +77,9 @@ class LabeledValueRecognizer(Recognizer):
     flags: ClassVar[int] = re.IGNORECASE
     _compiled: ClassVar[re.Pattern[str] | None] = None
 
-    # Between the label and the value: ":", "n.", "no.", "nr", "number", "numero", "#", "=" ...
+    # Between the label and the value: ":", ",", "n.", "no.", "nr", "number", "numero", "#", "=" ...
     # (Each repeat starts with a non-space token, so runs of spaces cannot be split many ways.)
-    _FILLER = r"\s*(?:(?:[:#=]|n[or]?\.?\s?[°º]?|nr\.?|num(?:ber|ero)?\.?|is|è|e'|was|[(\[]|[)\]])\s*){0,3}"
+    _FILLER = r"\s*(?:(?:[:#=,]|n[or]?\.?\s?[°º]?|nr\.?|num(?:ber|ero)?\.?|is|è|e'|was|[(\[]|[)\]])\s*){0,3}"
     # A plain word (no digit) between the label and the value; each repeat starts with a letter.
     # (One space before each word: runs of spaces must not be split many ways.)
     _GAP_WORD = r"[ \t][^\W\d_][\w'’-]*"

@@ -22,17 +22,21 @@ _IIN = re.compile(
     r"|62\d{14,17}"  # UnionPay 16-19
     r")$"
 )
-_SEP = re.compile(r"[ -]")
+_SEP = re.compile(r"[ \n-]")
 
 
 @register
 class CreditCardRecognizer(PatternRecognizer):
     type = "CREDIT_CARD"
     name = "credit_card"
-    # Digits with single space/dash separators, not glued to other digits or words.
-    pattern = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w]|-\d)")
+    # Digits with single space/dash separators (or a line break: a number wrapped in a column), not
+    # glued to other digits or words. (Other spaces, dashes and zero-width characters are folded to
+    # these in the normalised view the engines read, `pii.normalize`.)
+    pattern = re.compile(r"(?<![\w-])\d(?:[ \n-]{0,3}\d){12,18}(?![\w]|-\d)")
 
     def validate(self, candidate: str) -> bool:
+        if candidate.count("\n") > 1:
+            return False  # a number wraps once; digits over several lines are a column of numbers
         digits = _SEP.sub("", candidate)
         if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
             return False

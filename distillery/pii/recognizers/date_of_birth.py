@@ -46,6 +46,16 @@ def is_date(value: str) -> bool:
     return _DATE_ALONE.fullmatch(value) is not None and _plausible(value)
 
 
+def dates_around(text: str, start: int, end: int, reach: int = 24) -> list[tuple[int, int]]:
+    """Whole dates of `text` that overlap text[start:end] (looked for within `reach` characters)."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    return [
+        (lo + m.start(), lo + m.end())
+        for m in _DATE_ALONE.finditer(text[lo:hi])
+        if lo + m.start() < end and start < lo + m.end() and _plausible(m.group())
+    ]
+
+
 def _plausible(value: str) -> bool:
     numbers = [int(n) for n in re.findall(r"\d+", value)]
     if len(numbers) == 3 and not re.search(r"[A-Za-z]", value):

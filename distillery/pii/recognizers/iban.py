@@ -11,13 +11,15 @@ from distillery.pii.recognizers.base import Recognizer
 from distillery.pii.recognizers.registry import register
 from distillery.pii.spans import Span
 
-# Country code + check digits, then blocks of letters/digits separated by at most one space or dash.
+# Country code + check digits, then blocks of letters/digits separated by at most one space or dash,
+# or a line break (a number wrapped in a narrow column). The engines read the normalised view
+# (`pii.normalize`), where every other space, dash and zero-width character is already one of these.
 # Case-insensitive: people do write "it60x054...", and the checksum keeps precision.
-_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}")
+_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2}\d{2}(?:[ \n-]{0,3}[A-Za-z0-9]){11,30}")
 
 
 def is_valid_iban(candidate: str) -> bool:
-    compact = iban.compact(candidate)
+    compact = iban.compact(candidate.replace("\n", ""))
     # check_country=False: mod-97 plus the registry's length and BBAN structure, but not each
     # country's extra national check digits (surrogate IBANs in test data rarely have them right).
     return 15 <= len(compact) <= 34 and iban.is_valid(compact, check_country=False)

@@ -1,4 +1,5 @@
-"""A narrow PERSON recognizer: names right after a courtesy title (Sig.ra Bianchi, Dr. John Smith).
+"""A narrow PERSON recognizer: names right after a courtesy title (Sig.ra Bianchi, Dr. John Smith,
+"la sig.ra Rossi", "il dott. Bianchi").
 
 People are the model's job; this only catches the unambiguous titled mentions. The span is the
 name, not the title.
@@ -16,7 +17,11 @@ from distillery.pii.spans import Span
 _TITLE = (
     r"(?:Sig\.(?:ra|na)?|Sig(?:ra|na)\.?|Signor(?:a|ina)?|Dott\.(?:ssa)?|Dott(?:ssa|\.ssa)|Dottor(?:essa)?"
     r"|Prof\.(?:ssa)?|Prof(?:essor(?:e|essa)?)|Avv\.(?:to)?|Ing\.|Arch\.|Rag\.|Geom\."
-    r"|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Sir)"
+    r"|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Sir"
+    # Italian titles are written in lower case after an article ("la sig.ra Rossi", "il dott. Bianchi"):
+    # the abbreviations with their dot and the spelled-out titles, not English words ("I miss Rome").
+    r"|sig\.(?:ra|na)?|sig(?:ra|na)\.?|signor(?:a|ina)?|dott\.(?:ssa)?|dott(?:ssa|\.ssa)|dottor(?:e|essa)?"
+    r"|prof\.(?:ssa)?|professor(?:e|essa)|avv\.(?:to)?|ing\.|arch\.|rag\.|geom\.|dr\.)"
 )
 _WORD = r"(?:[A-Z](?:['’][A-Z])?[a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?)"
 _PARTICLE = r"(?:(?:de|di|da|del|della|dello|dei|degli|van|von|der|den|le|la|lo|mac|mc|o['’])\s)"

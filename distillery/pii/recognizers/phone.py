@@ -22,13 +22,16 @@ _PHONE_CONTEXT = re.compile(
     r"contatt\w*|contact|reach|numero di telefono|recapito|text|sms)\b"
 )
 # Words right before a number that say it is something else (orders, invoices, tax ids...).
-_OTHER_CONTEXT = re.compile(
-    r"(?i)(?:\b(?:fattura|invoice|ordine|order|ord|pratica|protocollo|prot|codice|cod|sku|art|rif|ref|"
+_OTHER_WORDS = (
+    r"fattura|invoice|ordine|order|ord|pratica|protocollo|prot|codice|cod|sku|art|rif|ref|"
     r"p\.?\s?iva|partita iva|vat|c\.?f|iban|conto|account|ticket|case|caso|matricola|serial|seriale|"
     r"lotto|batch|tracking|spedizione|shipment|n|nr|no|num|numero|id|c/c|cc|cig|cup|rea|routing|aba|ein|"
     r"swift|bic|cliente|customer|pnr|prenotazione|booking|reservation|badge|employee|imei|s/n|sn|part|"
-    r"nosologico|cartella|mrn|patente|passaporto|passport|licen[cs]e|targa)\b\W{0,3}|#\s*)$"
+    r"nosologico|cartella|mrn|patente|passaporto|passport|licen[cs]e|targa"
 )
+_OTHER_CONTEXT = re.compile(rf"(?i)(?:\b(?:{_OTHER_WORDS})\b\W{{0,3}}|#\s*)$")
+# The same words anywhere in a window (before a generic "numero": "conto corrente n. ...").
+_OTHER_WORD = re.compile(rf"(?i)\b(?:{_OTHER_WORDS})\b|#")
 
 
 @register
@@ -39,7 +42,8 @@ class PhoneRecognizer(Recognizer):
     def find(self, text: str) -> Iterator[Span]:
         if not _ENOUGH_DIGITS.search(text):  # fast path: most sentences hold no phone at all
             return
-        for m in PhoneNumberMatcher(text, "IT", leniency=Leniency.POSSIBLE):
+        read = _DATE_OR_TIME.sub(_blank_date, text) if _DATE_OR_TIME.search(text) else text
+        for m in PhoneNumberMatcher(read, "IT", leniency=Leniency.POSSIBLE):
             if self._accept(text, m.start, m.raw_string, m.number):
                 yield self.span(m.start, m.end)
 
@@ -61,7 +65,8 @@ class PhoneRecognizer(Recognizer):
         if _VERSION_LIKE.match(raw):
             return False
         phone_context = context_before(text, start, _PHONE_CONTEXT, 30)
-        if not phone_context and _OTHER_CONTEXT.search(text, max(0, start - 25), start):
+        other = None if phone_context else _OTHER_CONTEXT.search(text, max(0, start - 25), start)
+        if other and not _after_generic_number_word(text, other, raw):
             return False
         if raw.startswith("+") or raw.startswith("00"):
             # An explicit country code is strong evidence; "possible" covers fictional test ranges.
@@ -92,7 +97,32 @@ class PhoneRecognizer(Recognizer):
 
 
 # (Written without nested optional repeats: those backtrack exponentially on long alphanumeric runs.)
-_GROUP_BEFORE = re.compile(r"(?:\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4})*[ -]?|\d[ -])$")
+# A date or a time right before is a table's column, not a group of the number ("12/03/2024 347...").
+_GROUP_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4})*[ -]?|\d(?<!\d[/.-]\d{4})(?<!\d[/.-]\d\d[/.-]\d\d)(?<!\d:\d\d)[ -])$"
+)
+# Dates and times, blanked out (offsets kept) before the matcher reads the text: it drops a whole
+# candidate that starts with a date, and a phone right after one in a table row went with it.
+# (Only those with a number right after them; the boundary before is checked where one matches.)
+_DATE_OR_TIME = re.compile(r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?=[ \t]+[+(]?\d)")
+# "numero", "number", "n.", "nr" alone before a number say nothing of what it is: "il mio numero
+# 3331234567" is a phone, "ordine numero 3331234567" is not (the word before decides).
+_GENERIC_NUMBER_WORD = re.compile(r"(?i)^(?:n|nr|no|num|numero|number|#)\b")
+_INTL_OR_MOBILE = re.compile(r"^(?:\+|00)[1-9]|^3[1-9]\d{7,8}$|^07[1-9]\d{8}$")
+
+
+def _after_generic_number_word(text: str, other: re.Match[str], raw: str) -> bool:
+    """The word before the number is only "numero"/"number"/"n." (not "ordine numero"), and the number
+    has the shape of a phone by itself (a mobile, or an international prefix)."""
+    if not _GENERIC_NUMBER_WORD.match(other.group()):
+        return False
+    line_start = text.rfind("\n", 0, other.start()) + 1
+    if _OTHER_WORD.search(text, max(line_start, other.start() - 25), other.start()):
+        return False
+    national = re.sub(r"\D", "", _EXTENSION.sub("", raw))
+    return bool(_INTL_OR_MOBILE.search(raw.strip()) or _INTL_OR_MOBILE.search(national))
+
+
 _GROUP_AFTER = re.compile(r"[ -]\d")
 _NANP_SHAPE = re.compile(
     r"^(?:\+?1[-. ]?|001[-. ]?)?(?:\([2-9]\d{2}\) ?\d{3}[-. ]\d{4}|[2-9]\d{2}([-.])\d{3}\1\d{4})"
@@ -114,6 +144,14 @@ MOBILE_SHAPE = {
 _CURRENCY_BEFORE = re.compile(r"(?i)(?:[€$£]|\b(?:eur|euro|usd|gbp|chf))\s*$")
 # "3.4.71234567" after "version": dotted groups of one or two digits first.
 _VERSION_LIKE = re.compile(r"^\d{1,2}\.\d{1,2}\.")
+
+
+def _blank_date(m: re.Match[str]) -> str:
+    """A date or time as spaces (the same length), unless it is the end of a longer code."""
+    start = m.start()
+    if start and m.string[start - 1] in "0123456789/.:-":
+        return m.group()
+    return " " * (m.end() - start)
 
 
 def _glued_to_code(text: str, start: int, end: int) -> bool:
