@@ -100,6 +100,22 @@ def test_infer_output_is_identical_on_torch_and_onnx(export_dir, tagger_dir):
     assert "onnx" in on_onnx.summary()
 
 
+def test_threads_reach_the_runtime_and_change_nothing_else(export_dir, tagger_dir):
+    """`threads=1` (one worker per core) runs ONNX Runtime's session on one intra-op thread; the
+    result is the one of the default pool. The CLI takes --threads too."""
+    docs = [Document(t, i) for i, t in enumerate(TEXTS)]
+    one = make_anonymizer(InferConfig(model=str(export_dir), runtime="onnx", threads=1, threshold=0.2))
+    session = one.loaded.runner.session
+    assert session.get_session_options().intra_op_num_threads == 1
+    default = make_anonymizer(InferConfig(model=str(export_dir), runtime="onnx", threshold=0.2))
+    assert default.loaded.runner.session.get_session_options().intra_op_num_threads == 0
+    assert [r.model_dump() for r in one.stream(docs)] == [r.model_dump() for r in default.stream(docs)]
+    res = runner.invoke(app, ["infer", "-m", str(export_dir), "--threads", "1", "--text", TEXTS[0]])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["infer", "-m", str(export_dir), "--threads", "-1", "--text", TEXTS[0]])
+    assert res.exit_code != 0
+
+
 def test_int8_copy_runs_and_keeps_the_head_in_fp32(export_dir):
     import onnx
 

@@ -30,6 +30,7 @@ def chat(
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
     runtime: str | None = options.RUNTIME,
+    threads: int | None = options.THREADS,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
     throwaway_key: bool | None = options.THROWAWAY_KEY,
     paragraphs: bool = typer.Option(
@@ -55,6 +56,7 @@ def chat(
         threshold=threshold,
         quantize=quantize,
         runtime=runtime,
+        threads=threads,
         keep_org_contacts=keep_org_contacts,
         throwaway_hash_key=throwaway_key,
     )

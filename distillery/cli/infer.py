@@ -52,6 +52,7 @@ def infer(
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
     runtime: str | None = options.RUNTIME,
+    threads: int | None = options.THREADS,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
     throwaway_key: bool | None = options.THROWAWAY_KEY,
     max_input_tokens: int | None = typer.Option(
@@ -90,6 +91,7 @@ def infer(
         threshold=threshold,
         quantize=quantize,
         runtime=runtime,
+        threads=threads,
         keep_org_contacts=keep_org_contacts,
         throwaway_hash_key=throwaway_key,
         max_input_tokens=max_input_tokens,

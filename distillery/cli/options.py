@@ -43,6 +43,11 @@ RUNTIME = typer.Option(
     help="Tagger: auto (default: ONNX Runtime when installed and the model is exported, else torch), torch, onnx "
     "or openvino (these two export into the cache dir once when needed).",
 )
+THREADS = typer.Option(
+    None,
+    "--threads",
+    help="Tagger on the CPU: threads of the forward pass (default 0: one per core; 1 for one worker per core).",
+)
 THROWAWAY_KEY = typer.Option(
     None,
     "--throwaway-key",

@@ -29,6 +29,7 @@ def serve(
     threshold: float | None = options.THRESHOLD,
     quantize: str | None = options.QUANTIZE,
     runtime: str | None = options.RUNTIME,
+    threads: int | None = options.THREADS,
     keep_org_contacts: bool | None = options.ORG_CONTACTS,
     max_body_bytes: int = typer.Option(1_048_576, "--max-body-bytes", help="Larger request bodies get 413."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds a request may wait for its answer (else 504)."),
@@ -54,6 +55,7 @@ def serve(
         threshold=threshold,
         quantize=quantize,
         runtime=runtime,
+        threads=threads,
         keep_org_contacts=keep_org_contacts,
     )
     try:

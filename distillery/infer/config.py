@@ -83,6 +83,12 @@ class InferConfig(BaseModel):
         "when ONNX Runtime is installed and an export exists (the shipped default is exported on first use), else "
         "torch.",
     )
+    threads: int = Field(
+        0,
+        ge=0,
+        description="Tagger on the CPU: threads of the forward pass (0: one per core). 1 suits several worker "
+        "processes or Ray actors on one machine, each on a core of its own.",
+    )
     throwaway_hash_key: bool = Field(
         False,
         description="style hash without DISTILLERY_HASH_KEY: hash with a random key drawn for this run only (the "

@@ -238,19 +238,30 @@ def load_tagger_for_inference(
 
 
 def load_tagger(
-    model: str, *, device: str = "auto", dtype: str = "auto", quantize: str = "none", runtime: str = "auto"
+    model: str,
+    *,
+    device: str = "auto",
+    dtype: str = "auto",
+    quantize: str = "none",
+    runtime: str = "auto",
+    threads: int = 0,
 ) -> LoadedTagger:
-    """The tagger on the runtime that `runtime` asks for (`infer.runtimes.choose_runtime`)."""
+    """The tagger on the runtime that `runtime` asks for (`infer.runtimes.choose_runtime`), its forward
+    pass on `threads` CPU threads (0: the runtime's default, one per core)."""
     from distillery.infer.runtimes import choose_runtime
 
     chosen, export = choose_runtime(model, runtime, device, dtype)
     if chosen == "torch" or export is None:
+        if threads:
+            import torch
+
+            torch.set_num_threads(threads)  # torch's pool is per process: this process runs one model
         return load_tagger_for_inference(model, device=device, dtype=dtype, quantize=quantize)
-    return load_onnx_tagger(export, quantize=quantize, source=model, runtime=chosen)
+    return load_onnx_tagger(export, quantize=quantize, source=model, runtime=chosen, threads=threads)
 
 
 def load_onnx_tagger(
-    export_dir: Path, *, quantize: str = "none", source: str | None = None, runtime: str = "onnx"
+    export_dir: Path, *, quantize: str = "none", source: str | None = None, runtime: str = "onnx", threads: int = 0
 ) -> LoadedTagger:
     """An ONNX export (`infer.runtimes.export_onnx`) on ONNX Runtime (or OpenVINO: `runtime`);
     `source`: the dir it was made from."""
@@ -266,9 +277,9 @@ def load_onnx_tagger(
     if runtime == "openvino":
         if quantize != "none":
             raise UserError("--quantize int8 runs on --runtime onnx or torch (OpenVINO runs the fp32 graph)")
-        runner: Any = OpenVinoRunner(export_file(export_dir, "none"))
+        runner: Any = OpenVinoRunner(export_file(export_dir, "none"), threads=threads)
     else:
-        runner = OnnxRunner(export_file(export_dir, quantize))
+        runner = OnnxRunner(export_file(export_dir, quantize), threads=threads)
     tokenizer = _open_tokenizer(str(export_dir))
     origin = resolve_source(source) if source and Path(source).expanduser() != export_dir else None
     return LoadedTagger(

@@ -84,7 +84,12 @@ class TaggerAnonymizer(StudentAnonymizer):
         from distillery.infer.loading import load_tagger
 
         return load_tagger(
-            config.model, device=config.device, dtype=config.dtype, quantize=config.quantize, runtime=config.runtime
+            config.model,
+            device=config.device,
+            dtype=config.dtype,
+            quantize=config.quantize,
+            runtime=config.runtime,
+            threads=config.threads,
         )
 
     def _prepare(self, doc: Document, index: int) -> _Windows:
