@@ -4,6 +4,9 @@ Presidio + spaCy, on the same documents, in the same process, rounds interleaved
     .venv/bin/python benchmarks/presidio_compare.py --docs data/eval/handwritten.jsonl --rounds 3 \
         --out benchmarks/results/presidio_compare.json
 
+Systems: rules, torch, onnx, onnx-int8, openvino, onnx-1thread (ONNX Runtime on one thread) and
+onnx-2workers (two processes of one thread each, documents split between them), presidio.
+
 Every system is loaded first (load time reported apart), warmed up on one document, then each round
 runs every system over all the documents (end to end: detection and the rewritten text), in an order
 that alternates between rounds, so that a machine whose load changes during the run slows every
@@ -76,6 +79,40 @@ def distillery_system(**options) -> Callable[[list[str]], list[str]]:
     return run
 
 
+_WORKER = None
+
+
+def _worker_init(options: dict) -> None:
+    global _WORKER
+    from distillery.api import Anonymizer
+
+    _WORKER = Anonymizer(**options)
+    _WORKER.engine  # noqa: B018 - load in the worker, before the timed rounds
+
+
+def _worker_run(texts: list[str]) -> list[str]:
+    return [r.anonymized_text for r in _WORKER.anonymize_batch(texts)]
+
+
+def workers_system(workers: int, **options) -> Callable[[list[str]], list[str]]:
+    """`workers` processes, each with its own copy of the model on one thread (`threads=1`); the
+    documents are dealt out in contiguous slices, one per worker, results in input order."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        workers, mp_context=mp.get_context("spawn"), initializer=_worker_init, initargs=({**options, "threads": 1},)
+    )
+    list(pool.map(_worker_run, [["warm-up"]] * workers))  # every worker loaded
+
+    def run(texts: list[str]) -> list[str]:
+        size = -(-len(texts) // workers)
+        slices = [texts[i : i + size] for i in range(0, len(texts), size)]
+        return [out for part in pool.map(_worker_run, slices) for out in part]
+
+    return run
+
+
 def load_average() -> str:
     try:
         return " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -112,7 +149,9 @@ def main() -> None:
         "onnx": {"engine": "model", "runtime": "onnx", "quantize": "none", **model},
         "onnx-int8": {"engine": "model", "runtime": "onnx", "quantize": "int8", **model},
         "openvino": {"engine": "model", "runtime": "openvino", "quantize": "none", **model},
+        "onnx-1thread": {"engine": "model", "runtime": "onnx", "quantize": "none", "threads": 1, **model},
     }
+    workers = {"onnx-2workers": ("onnx", 2)}  # two processes of one thread each, against one of two threads
     for name in wanted:
         t0 = time.perf_counter()
         if name == "presidio":
@@ -123,6 +162,9 @@ def main() -> None:
         elif name == "openvino" and not openvino_available():
             print(f"{name}: OpenVINO is not installed (pip install 'distillery[openvino]')")
             system = None
+        elif name in workers:
+            base, n = workers[name]
+            system = workers_system(n, batch_size=args.batch_size, **specs[base])
         else:
             system = distillery_system(batch_size=args.batch_size, **specs[name])
         if system is None:

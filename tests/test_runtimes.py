@@ -116,6 +116,35 @@ def test_threads_reach_the_runtime_and_change_nothing_else(export_dir, tagger_di
     assert res.exit_code != 0
 
 
+def test_an_export_runs_without_importing_torch_or_transformers(export_dir):
+    """The export's tokenizer is read with `tokenizers` alone (same ids and offsets as transformers'),
+    so `--runtime onnx` never imports torch: a fresh process checks it."""
+    import subprocess
+    import sys
+
+    from transformers import AutoTokenizer
+
+    from distillery.infer.loading import ExportTokenizer
+
+    ours, theirs = ExportTokenizer(export_dir), AutoTokenizer.from_pretrained(str(export_dir))
+    for text in [*TEXTS, "Ça va? 日本語 😀 e\u0301  tab\there", ""]:
+        a = ours(text, add_special_tokens=False, return_offsets_mapping=True)
+        b = theirs(text, add_special_tokens=False, return_offsets_mapping=True)
+        assert a["input_ids"] == b["input_ids"]
+        assert [tuple(x) for x in a["offset_mapping"]] == [tuple(x) for x in b["offset_mapping"]]
+    assert ours.pad_token_id == theirs.pad_token_id
+    code = (
+        "import sys\n"
+        "from distillery.infer import InferConfig, make_anonymizer\n"
+        f"a = make_anonymizer(InferConfig(model={str(export_dir)!r}, runtime='onnx', threshold=0.2))\n"
+        "print(a.anonymize('Gentile Mario Rossi, tel 347 123 4567.').anonymized_text)\n"
+        "assert 'torch' not in sys.modules and 'transformers' not in sys.modules, 'torch imported'\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "347 123 4567" not in out.stdout
+
+
 def test_int8_copy_runs_and_keeps_the_head_in_fp32(export_dir):
     import onnx
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import warnings
@@ -95,6 +96,37 @@ def _open_tokenizer(path: str) -> Any:
         return AutoTokenizer.from_pretrained(path, local_files_only=True)
     except (OSError, ValueError) as exc:
         raise RuntimeFailure(f"cannot load tokenizer from {path}: {str(exc).splitlines()[0]}") from None
+
+
+class ExportTokenizer:
+    """The tokenizer of an ONNX export read with the `tokenizers` library alone: `transformers` is not
+    imported, and with it torch (hundreds of MB and seconds of load that ONNX Runtime does not need).
+    Called like a fast `transformers` tokenizer for what the tagger asks of it (`tagging.align.encode`):
+    the same library underneath, so the same ids and offsets."""
+
+    def __init__(self, export_dir: str | Path):
+        from tokenizers import Tokenizer
+
+        path = Path(export_dir)
+        try:
+            self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+            config = json.loads((path / "tokenizer_config.json").read_text(encoding="utf-8"))
+        except Exception as exc:  # tokenizers raises its own exception types; json, OSError
+            raise RuntimeFailure(f"cannot load tokenizer from {path}: {str(exc).splitlines()[0]}") from None
+        self._tokenizer.no_padding()
+        self._tokenizer.no_truncation()
+        pad = config.get("pad_token")
+        pad = pad.get("content") if isinstance(pad, dict) else pad
+        self.pad_token_id = self._tokenizer.token_to_id(pad) if pad else None
+
+    def __call__(
+        self, text: str, *, add_special_tokens: bool = False, return_offsets_mapping: bool = True
+    ) -> dict[str, Any]:
+        enc = self._tokenizer.encode(text, add_special_tokens=add_special_tokens)
+        out: dict[str, Any] = {"input_ids": enc.ids}
+        if return_offsets_mapping:
+            out["offset_mapping"] = enc.offsets
+        return out
 
 
 def load_tokenizer(path: str) -> Any:
@@ -264,8 +296,7 @@ def load_onnx_tagger(
     export_dir: Path, *, quantize: str = "none", source: str | None = None, runtime: str = "onnx", threads: int = 0
 ) -> LoadedTagger:
     """An ONNX export (`infer.runtimes.export_onnx`) on ONNX Runtime (or OpenVINO: `runtime`);
-    `source`: the dir it was made from."""
-    _quiet_offline_transformers()
+    `source`: the dir it was made from. Neither transformers nor torch is imported."""
     from distillery.infer.runtimes import OnnxRunner, OpenVinoRunner, export_file
     from distillery.tagging.labels import LabelSet
 
@@ -280,7 +311,7 @@ def load_onnx_tagger(
         runner: Any = OpenVinoRunner(export_file(export_dir, "none"), threads=threads)
     else:
         runner = OnnxRunner(export_file(export_dir, quantize), threads=threads)
-    tokenizer = _open_tokenizer(str(export_dir))
+    tokenizer = ExportTokenizer(export_dir)
     origin = resolve_source(source) if source and Path(source).expanduser() != export_dir else None
     return LoadedTagger(
         runner, tokenizer, "cpu", "float32", origin or ModelSource("onnx", str(export_dir)), labels=labels,

@@ -93,6 +93,14 @@ def find_export(model: str) -> Path | None:
     return cached if is_onnx_export(cached) else None
 
 
+def _may_have_cuda() -> bool:
+    """False when this machine certainly has no CUDA device (Linux without the NVIDIA driver): then
+    `auto` need not import torch (seconds, hundreds of MB) only to ask."""
+    import sys
+
+    return not sys.platform.startswith("linux") or Path("/proc/driver/nvidia/version").exists()
+
+
 def _is_shipped_default(model: str) -> bool:
     from distillery.infer import default_model_path
 
@@ -115,7 +123,7 @@ def choose_runtime(model: str, runtime: str, device: str, dtype: str = "auto") -
         if runtime != "auto" or export:
             raise UserError(f"--runtime {runtime} runs on the CPU (--device {device} asks for torch: --runtime torch)")
         return "torch", None
-    if runtime == "auto" and not export and device == "auto":
+    if runtime == "auto" and not export and device == "auto" and _may_have_cuda():
         import torch
 
         if torch.cuda.is_available():

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,12 +51,13 @@ _LATIN = re.compile(r"[A-Za-z]")
 @dataclass
 class View:
     """`text` is the normalised view of `original`; view character i came from
-    original[starts[i]:ends[i]] (None: the identity)."""
+    original[starts[i]:ends[i]] (None: the identity). Machine-integer arrays, not lists: a few MB of
+    text would otherwise hold tens of MB of int objects per MB."""
 
     original: str
     text: str
-    starts: list[int] | None = field(default=None, repr=False)
-    ends: list[int] | None = field(default=None, repr=False)
+    starts: array | None = field(default=None, repr=False)
+    ends: array | None = field(default=None, repr=False)
 
     @property
     def identity(self) -> bool:
@@ -106,8 +108,8 @@ def _clusters(chunk: str) -> list[tuple[int, int]]:
 
 def _build(text: str) -> View:
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts = array("q")
+    ends = array("q")
 
     def plain(a: int, b: int) -> None:
         chunk = text[a:b]
@@ -138,8 +140,8 @@ def _build(text: str) -> View:
         keep = [i for i, ch in enumerate(folded) if not (ch == " " and i and folded[i - 1] == " ")]
         folded = "".join(folded[i] for i in keep)
         nxt = keep[1:] + [len(starts)]
-        ends = [ends[j - 1] for j in nxt]
-        starts = [starts[i] for i in keep]
+        ends = array("q", (ends[j - 1] for j in nxt))
+        starts = array("q", (starts[i] for i in keep))
     return View(text, folded, starts, ends)
 
 
@@ -165,5 +167,7 @@ def view(text: str) -> View:
     if not text.isascii() and _CYRILLIC_OR_GREEK.search(v.text):
         unconfused = _unconfuse(v.text)
         if unconfused != v.text:
-            v = View(text, unconfused, v.starts or list(range(len(text))), v.ends or list(range(1, len(text) + 1)))
+            starts = v.starts if v.starts is not None else array("q", range(len(text)))
+            ends = v.ends if v.ends is not None else array("q", range(1, len(text) + 1))
+            v = View(text, unconfused, starts, ends)
     return v
