@@ -347,3 +347,54 @@ def test_medical_record_numbers(text, value):
 @pytest.mark.parametrize("text", ["ricovero del 12/03/2024", "chart shows 12% growth", "Mr. Smith paid 1.234,56"])
 def test_medical_record_look_alikes_stay(text):
     assert_none(text, "MEDICAL_RECORD_NUMBER")
+
+
+# --- names of people who introduce themselves, in any case ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mi chiamo santino cammarata, codice cliente non lo trovo", "santino cammarata"),
+        ("chi scrive e' santino cammarata, nato a Perugia", "santino cammarata"),
+        ("buongiorno, il mio nome è anna de luca e vi scrivo", "anna de luca"),
+        ("il mio nome è grazia", "grazia"),
+        ("Mi chiamo Anna Maria Rossi.", "Anna Maria Rossi"),
+        ("salve sono giulia bianchi del terzo piano", "giulia bianchi"),
+        ("hi, my name is john smith and I need help", "john smith"),
+        ("my name's kowalski", "kowalski"),
+        ("hello, this is mark twain speaking", "mark twain"),
+        ("I am priya raman, the tenant", "priya raman"),
+    ],
+)
+def test_names_after_a_self_introduction(text, name):
+    assert_found(text, "PERSON", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sono felice di sentirti",  # felice is a first name too: alone after "sono" it is left to the model
+        "sono serena oggi",
+        "ciao sono giulia, ho scritto ieri",
+        "ci sono due pacchi e un reso",
+        "ci sono mario e luca",
+        "sono una cliente nuova",
+        "sono per la pace",
+        "sono stato al mare",
+        "I'm fine thanks",
+        "this is great news",
+        "it's raining again",
+        "I am sure the invoice is paid",
+    ],
+)
+def test_self_introduction_look_alikes(text):
+    assert_none(text, "PERSON")
+
+
+def test_an_introduced_name_is_replaced_at_its_other_mentions():
+    from distillery.infer import InferConfig, make_anonymizer
+
+    text = "ciao sono santino\nmi chiamo santino cammarata, scrivo per il reso. grazie, santino"
+    out = make_anonymizer(InferConfig(engine="rules")).anonymize(text).anonymized_text
+    assert "santino" not in out and "cammarata" not in out, out

@@ -4,7 +4,9 @@ are the same person (`person_links`, the rule the replacement styles follow).
 Documents name a person in full once and then by surname (or first name) alone. A detector that
 found the full name has, in effect, told us the parts are personal too, so every other whole-token
 mention of a part, written the same way (or in capitals), is a PERSON span as well. Lower-case
-occurrences are left alone: "Rosa Bianchi" must not turn every "rosa" into a name.
+occurrences are left alone: "Rosa Bianchi" must not turn every "rosa" into a name. A name written
+in lower case ("mi chiamo santino cammarata", chats) has lower-case parts: those that are not common
+words (`occurrences.common_words`) are mentions in lower case, capitalised or in capitals.
 """
 
 from __future__ import annotations
@@ -25,10 +27,15 @@ MIN_PART_LEN = 3
 
 
 def name_parts(name: str) -> list[str]:
+    from distillery.pii.occurrences import common_words
+
+    lower = name.islower()
     parts = []
     for m in _PART.finditer(name):
         word = m.group(0)
-        if len(word) >= MIN_PART_LEN and word[0].isupper() and word.lower().replace(".", "") not in _NOT_A_NAME:
+        if len(word) < MIN_PART_LEN or word.lower().replace(".", "") in _NOT_A_NAME:
+            continue
+        if word[0].isupper() or (lower and word not in common_words()):
             parts.append(word)
     return parts
 
@@ -44,7 +51,7 @@ def person_part_mentions(text: str, spans: list[Span]) -> list[Span]:
                 parts.add(f"{words[0][0]}. {words[-1]}")  # "E. Conti" of "Elena Conti", initial included
     found: list[Span] = []
     for part in sorted(parts):
-        for variant in {part, part.upper()}:
+        for variant in {part, part.upper(), part[0].upper() + part[1:]}:  # "santino": "Santino" too
             for a, b in find_all(text, variant, whole="tokens"):
                 found.append(Span(a, b, "PERSON", source="mentions"))
     return found

@@ -14,6 +14,7 @@ from distillery.pii.recognizers import (  # noqa: F401
     partita_iva,
     passport,
     password,
+    person_intro,
     person_title,
     phone,
     profile_link,
