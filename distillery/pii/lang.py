@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _IT = set(
     [
@@ -90,8 +91,10 @@ _EN = set(
 _WORD = re.compile(r"[a-zà-ù']+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
 def guess_lang(text: str) -> str:
-    """'it' or 'en' (the default when the text gives no evidence)."""
+    """'it' or 'en' (the default when the text gives no evidence). Cached: the merge step asks twice
+    per document (the organisation-contact regions, the replacement's language)."""
     words = [w.lower() for w in _WORD.findall(text[:2000])]
     it = sum(w in _IT for w in words)
     en = sum(w in _EN for w in words)

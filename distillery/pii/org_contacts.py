@@ -103,6 +103,8 @@ class OrgContacts:
     def is_org_contact(self, text: str, span: Span, regions: tuple[str, ...] | None = None) -> bool:
         """Judged on the whole value: an e-mail span that covers a fragment of an address ("@pec.comune"
         of "protocollo@pec.comune.milano.it") is judged as the whole address (`pii.shape.widen`)."""
+        if span.type not in ("PHONE", "EMAIL"):
+            return False  # (checked before `widen`, which keeps the type: widening a date was wasted work)
         span = widen(text, span)
         value = text[span.start : span.end]
         if span.type == "PHONE":

@@ -59,18 +59,26 @@ class Replacer:
         self._first: dict[tuple[str, str], str] = {}  # the first spelling of each value
         self._counters: dict[str, int] = {}
         self._phones: dict[str, tuple[str, str]] = {}  # digits -> (a spelling, its key)
+        self._keys: dict[tuple[str, str], tuple[str, str]] = {}
 
     def same_as(self, original: str, pii_type: str, same_as: str | None = None) -> str | None:
         """The value `original` stands for when that is another spelling or a full name, else None."""
-        if pii_type == "PERSON" and fold(same_as or original) in self.links:
-            return self.links[fold(same_as or original)]
-        first = self._first.get(self._key(same_as or original, pii_type))
+        value = same_as or original
+        if pii_type == "PERSON":
+            folded = fold(value)
+            if folded in self.links:
+                return self.links[folded]
+        first = self._first.get(self._key(value, pii_type))
         return first if first is not None and fold(first) != fold(original) else None
 
     def _key(self, value: str, pii_type: str) -> tuple[str, str]:
-        if pii_type == "PHONE":
-            return (pii_type, self._phone_key(value))
-        return (pii_type, identity(value, pii_type))
+        # Kept: each replaced value asks twice (its replacement, then `same_as`). A key never changes
+        # once given (`_phone_key` answers a spelling it has seen from `_phones`).
+        key = self._keys.get((value, pii_type))
+        if key is None:
+            key = (pii_type, self._phone_key(value) if pii_type == "PHONE" else identity(value, pii_type))
+            self._keys[(value, pii_type)] = key
+        return key
 
     def _phone_key(self, value: str) -> str:
         """A phone number's key in this document: the key of an earlier spelling with the same

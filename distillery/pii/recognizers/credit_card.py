@@ -32,7 +32,9 @@ class CreditCardRecognizer(PatternRecognizer):
     # Digits with single space/dash separators (or a line break: a number wrapped in a column), not
     # glued to other digits or words. (Other spaces, dashes and zero-width characters are folded to
     # these in the normalised view the engines read, `pii.normalize`.)
-    pattern = re.compile(r"(?<![\w-])\d(?:[ \n-]{0,3}\d){12,18}(?![\w]|-\d)")
+    # (The first digit is matched before the look-behind, "\d(?<![\w-].)" for "(?<![\w-])\d": the same
+    # pattern, but `re` skips to the next digit at C speed instead of trying it at every character.)
+    pattern = re.compile(r"\d(?<![\w-].)(?:[ \n-]{0,3}\d){12,18}(?![\w]|-\d)")
 
     def validate(self, candidate: str) -> bool:
         if candidate.count("\n") > 1:

@@ -11,7 +11,9 @@ from distillery.pii.recognizers.registry import register
 from distillery.pii.spans import Span
 
 # Four dotted parts, not glued to more dotted digits ("1.2.3.4.5") or to a word ("v1.2.3.4").
-_V4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\w)")
+# (The first digit is matched before the look-behind, "\d(?<![\w.].)\d{0,2}\." for "(?<![\w.])\d{1,3}\.":
+# the same pattern, but `re` skips to the next digit at C speed instead of trying it at every character.)
+_V4 = re.compile(r"\d(?<![\w.].)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\w)")
 _V6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:]|\.\w)")
 _VERSION = re.compile(
     r"(?i)\b(?:v|ver|version[ei]?|release|rel|build|patch|update|aggiornamento|firmware|fw|software|sw|"

@@ -23,9 +23,14 @@ _CONTEXT = re.compile(
 class PartitaIvaRecognizer(PatternRecognizer):
     type = "PARTITA_IVA"
     name = "partita_iva"
-    pattern = re.compile(r"(?<![\w.,/-])(?:(?P<prefix>IT)\s?)?(?P<number>\d{11})(?![\w]|[.,/-]\d)")
+    # "IT", an optional space and the 11 digits, or the 11 digits alone, not glued to a word, a number
+    # or a path: "(?<![\w.,/-])(?:IT\s?)?\d{11}", written with its first character before the
+    # look-behind so that `re` skips to the next "I" or digit at C speed instead of trying it at
+    # every character (the same matches).
+    pattern = re.compile(r"[I\d](?<![\w.,/-].)(?:(?<=I)T\s?\d{11}|(?<=\d)\d{10})(?![\w]|[.,/-]\d)")
 
     def accept(self, text: str, match: re.Match[str]) -> bool:
-        if not iva.is_valid(match.group("number")):
+        value = match.group()
+        if not iva.is_valid(value[-11:]):
             return False
-        return bool(match.group("prefix")) or context_before(text, match.start(), _CONTEXT, 40)
+        return value.startswith("IT") or context_before(text, match.start(), _CONTEXT, 40)
