@@ -51,9 +51,13 @@ def _cue_pattern(phrases: tuple[str, ...]) -> str:
     return "|".join(parts)
 
 
+# A cue's first letter leads the pattern (a class re can skip to), before the look-behind: the same
+# matches at half the cost of trying the look-behind and every cue at each character.
+_FIRST = "".join(sorted({p[0].lower() for kind in CUES.values() for lang in kind.values() for p in lang}))
+_SURE = _cue_pattern(CUES["unambiguous"]["it"] + CUES["unambiguous"]["en"])
+_MAYBE = _cue_pattern(CUES["ambiguous"]["it"] + CUES["ambiguous"]["en"])
 _PATTERN = re.compile(
-    rf"(?<![\w'’])(?:(?P<sure>{_cue_pattern(CUES['unambiguous']['it'] + CUES['unambiguous']['en'])})"
-    rf"|(?P<maybe>{_cue_pattern(CUES['ambiguous']['it'] + CUES['ambiguous']['en'])}))"
+    rf"(?=[{re.escape(_FIRST)}])(?<![\w'’])(?:(?P<sure>{_SURE})|(?P<maybe>{_MAYBE}))"
     rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})",
     re.IGNORECASE,
 )
