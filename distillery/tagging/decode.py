@@ -64,22 +64,13 @@ def units_of(text: str) -> list[Unit]:
     return [Unit(m.start(), m.end()) for m in UNIT.finditer(text)]
 
 
-def unit_distributions(
-    text: str, cores: Sequence[tuple[int, int]], probs: np.ndarray, units: list[Unit]
-) -> tuple[np.ndarray, np.ndarray]:
-    """(mean label distribution of each unit's tokens, the distribution of each unit's first token).
-    A unit that no token covers (cannot happen with a lossless tokenizer) gets all mass on O."""
-    if not units:
-        n_labels = probs.shape[1]
-        return np.zeros((0, n_labels), dtype=np.float32), np.zeros((0, n_labels), dtype=np.float32)
-    return _distributions(units[0].start, units[-1].end, cores, probs, units)
-
-
 def _distributions(
     lo: int, hi: int, cores: Sequence[tuple[int, int]], probs: np.ndarray, units: Sequence[Unit]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """`unit_distributions` for `units`, all within characters [lo, hi): each character belongs to
-    the last token whose core covers it; a unit's tokens are those of its characters."""
+    """(mean label distribution of each unit's tokens, the distribution of each unit's first token) for
+    `units`, all within characters [lo, hi): each character belongs to the last token whose core covers
+    it; a unit's tokens are those of its characters. A unit that no token covers (cannot happen with a
+    lossless tokenizer) gets all mass on O."""
     n_labels = probs.shape[1]
     owner = np.full(hi - lo, -1, dtype=np.int64)
     for t, (a, b) in enumerate(cores):
