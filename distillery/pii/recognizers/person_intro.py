@@ -61,8 +61,19 @@ _PATTERN = re.compile(
     rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})",
     re.IGNORECASE,
 )
-# Lower-case cue fragments: a document without any of them is skipped at once.
-_HINTS = ("chiamo", "nome", "scrive", "name", "sono", "qui ", "i'm", "i’m", "i am", "this is", "it's", "it’s")
+# The longest word of each cue, lower case, with either apostrophe: a document holding none of them
+# cannot match the pattern (whatever the whitespace between a cue's words) and is skipped at once.
+_HINTS = tuple(
+    sorted(
+        {
+            variant
+            for kind in CUES.values()
+            for phrases in kind.values()
+            for word in (max(p.lower().split(), key=len) for p in phrases)
+            for variant in (word.replace("’", "'"), word.replace("'", "’"))
+        }
+    )
+)
 
 
 @cache
