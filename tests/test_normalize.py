@@ -203,3 +203,29 @@ def test_the_teachers_rules_check_reads_the_view_too():
     spans, check = check_with_rules(text, [], ("IBAN",), "complete")
     assert check.outcome == "completed"
     assert [text[s.start : s.end] for s in spans] == ["IT60\u00a0X054\u00a02811\u00a01010\u00a00000\u00a00123\u00a0456"]
+
+
+def test_offset_maps_are_four_byte_integers():
+    folded = view("Mario\u00a0Rossi, IT60\u2009X054 " * 3)
+    assert folded.starts is not None and folded.starts.itemsize == 4 and folded.ends.itemsize == 4
+
+
+def test_a_huge_document_is_cached_alone():
+    """Per-document caches keep the last few short texts, and one huge text only: a stream of
+    megabytes-long documents does not leave a copy of each behind."""
+    from distillery.pii.doccache import HUGE_CHARS, document_cache
+
+    calls: list[str] = []
+
+    @document_cache(maxsize=4)
+    def size(text: str) -> int:
+        calls.append(text[:1])
+        return len(text)
+
+    shorts = [f"{i} short" for i in range(4)]
+    huge_a, huge_b = "a" * HUGE_CHARS, "b" * HUGE_CHARS
+    for text in [*shorts, huge_a, huge_a, huge_b, *shorts, huge_b]:
+        size(text)
+    assert calls == ["0", "1", "2", "3", "a", "b"]  # the short ones survived two huge ones
+    size(huge_a)
+    assert calls[-1] == "a"  # the first huge text was let go when the second came

@@ -24,6 +24,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from distillery.pii.doccache import document_cache
+
 Whole = Literal["none", "words", "tokens"]
 
 _WS = re.compile(r"\s+")
@@ -72,9 +74,10 @@ def _lower(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
-# One document is searched for many values in a row: its lower case is kept. (Only documents go
-# through this cache; the values' short words would push the document out of it.)
-_lower_document = lru_cache(maxsize=8)(_lower)
+# One document is searched for many values in a row: its lower case is kept (and read by the
+# recognizers' keyword pre-checks). Only documents go through this cache; the values' short words
+# would push the document out of it.
+lower_document = document_cache(maxsize=8)(_lower)
 
 
 # A long document is searched through an index of its words, built once: without it, looking for
@@ -104,7 +107,7 @@ def find_all(text: str, value: str, *, whole: Whole = "words", ignore_case: bool
         return []
     hay = text
     if ignore_case:
-        hay, words = _lower_document(text), [_lower(w) for w in words]
+        hay, words = lower_document(text), [_lower(w) for w in words]
     edges_ok, n = _EDGE_RULES[whole], len(text)
     found: list[tuple[int, int]] = []
     anchor = _RUN.search(words[0]) if whole != "none" and n >= INDEX_MIN_CHARS else None

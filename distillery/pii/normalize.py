@@ -24,9 +24,10 @@ import bisect
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from distillery.pii.doccache import document_cache
 from distillery.pii.spans import Span
 
 # Dropped from the view: zero-width space/non-joiner/joiner, word joiner, BOM, soft hyphen.
@@ -56,7 +57,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 class View:
     """`text` is the normalised view of `original`; view character i came from
     original[starts[i]:ends[i]] (None: the identity). Machine-integer arrays, not lists: a few MB of
-    text would otherwise hold tens of MB of int objects per MB."""
+    text would otherwise hold tens of MB of int objects per MB; 4-byte integers below 2**31
+    characters (`offset_array`)."""
 
     original: str
     text: str
@@ -110,10 +112,15 @@ def _clusters(chunk: str) -> list[tuple[int, int]]:
     return out
 
 
+def offset_array(size: int, values: Iterable[int] = ()) -> array:
+    """An array of offsets into a text of `size` characters: 4 bytes each where they fit, else 8."""
+    return array("i" if size < 2**31 else "q", values)
+
+
 def _build(text: str) -> View:
     pieces: list[str] = []
-    starts = array("q")
-    ends = array("q")
+    starts = offset_array(len(text))
+    ends = offset_array(len(text))
 
     def plain(a: int, b: int) -> None:
         chunk = text[a:b]
@@ -144,8 +151,8 @@ def _build(text: str) -> View:
         keep = [i for i, ch in enumerate(folded) if not (ch == " " and i and folded[i - 1] == " ")]
         folded = "".join(folded[i] for i in keep)
         nxt = keep[1:] + [len(starts)]
-        ends = array("q", (ends[j - 1] for j in nxt))
-        starts = array("q", (starts[i] for i in keep))
+        ends = offset_array(len(text), (ends[j - 1] for j in nxt))
+        starts = offset_array(len(text), (starts[i] for i in keep))
     return View(text, folded, starts, ends)
 
 
@@ -157,7 +164,7 @@ def _unconfuse(text: str) -> str:
     return _MIXED_WORD.sub(fix, text)
 
 
-@lru_cache(maxsize=16)
+@document_cache(maxsize=16)
 def view(text: str) -> View:
     """The normalised view of `text` (see the module doc); cached for the few steps of one document."""
     if text.isascii():
@@ -171,7 +178,7 @@ def view(text: str) -> View:
     if not text.isascii() and _CYRILLIC_OR_GREEK.search(v.text):
         unconfused = _unconfuse(v.text)
         if unconfused != v.text:
-            starts = v.starts if v.starts is not None else array("q", range(len(text)))
-            ends = v.ends if v.ends is not None else array("q", range(1, len(text) + 1))
+            starts = v.starts if v.starts is not None else offset_array(len(text), range(len(text)))
+            ends = v.ends if v.ends is not None else offset_array(len(text), range(1, len(text) + 1))
             v = View(text, unconfused, starts, ends)
     return v

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import ClassVar
 
+from distillery.pii.find import lower_document
 from distillery.pii.spans import Span
 
 
@@ -45,10 +45,9 @@ class PatternRecognizer(Recognizer):
                 yield self.span(start, end)
 
 
-@lru_cache(maxsize=8)
-def lowered(text: str) -> str:
-    """`text.lower()`, computed once per document for every recognizer's keyword pre-check."""
-    return text.lower()
+# `text` in lower case, computed once per document for every recognizer's keyword pre-check (the
+# same copy that values are searched in: `pii.find`).
+lowered = lower_document
 
 
 def has_any(text: str, hints: tuple[str, ...]) -> bool:
