@@ -14,6 +14,7 @@ from distillery.pii.find import find_all
 from distillery.pii.lang import guess_lang
 from distillery.pii.replace import Replacer, Style, anonymize_with_spans, mapping_records
 from distillery.pii.spans import Span
+from distillery.schema import AnonymizationResult, ReplacedToken
 
 TEXT = (
     "Mario Rossi (mario.rossi@example.it) ha chiamato Giulia Bianchi al 347 1234567; "
@@ -77,6 +78,19 @@ def test_tokens_report_input_offsets():
     for tok in result.replaced_tokens:
         assert TEXT[tok.start : tok.end] == tok.original
     assert [t.start for t in result.replaced_tokens] == sorted(t.start for t in result.replaced_tokens)
+
+
+def test_records_are_the_validated_records():
+    """The merge step builds its records without a validation pass (`ReplacedToken.of_span`): the
+    same records, equal to validated ones, every field set, and bad offsets still refused."""
+    result = anonymize_with_spans(TEXT, SPANS, Style.tag)
+    for tok in result.replaced_tokens:
+        assert ReplacedToken.model_validate(tok.model_dump()) == tok
+        assert tok.model_fields_set == set(ReplacedToken.model_fields)
+    assert AnonymizationResult.model_validate_json(result.model_dump_json()) == result
+    for start, end in [(5, 5), (5, 4), (-1, 3), (0, 3)]:
+        with pytest.raises(ValueError):
+            ReplacedToken.of_span("abcd", "[X_1]", "PERSON", start, end)
 
 
 @pytest.mark.parametrize("style", list(Style))

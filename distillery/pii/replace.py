@@ -194,16 +194,8 @@ def anonymize_with_spans(
         replacement = "*" * len(original) if masked else replacer(value, span.type, repeats)
         pieces.append(text[cursor : span.start])
         pieces.append(replacement)
-        tokens.append(
-            ReplacedToken(
-                original=original,
-                replacement=replacement,
-                type=span.type,
-                start=span.start,
-                end=span.end,
-                same_as=replacer.same_as(value, span.type, repeats),
-            )
-        )
+        same_as = replacer.same_as(value, span.type, repeats)
+        tokens.append(ReplacedToken.of_span(original, replacement, span.type, span.start, span.end, same_as))
         cursor = span.end
     pieces.append(text[cursor:])
     return AnonymizationResult(id=doc_id, anonymized_text="".join(pieces), replaced_tokens=tokens, fallback=fallback)
