@@ -73,7 +73,9 @@ def test_token_windows_are_the_windows_of_the_whole_document():
         assert all(row == list(range(s, min(s + window, n))) for s, row in got)
 
 
-def test_a_streamed_document_gets_the_same_result_as_whole(tagger_dir, monkeypatch):
+@pytest.mark.parametrize("stream_batch", [1, 2])
+def test_a_streamed_document_gets_the_same_result_as_whole(tagger_dir, monkeypatch, stream_batch):
+    monkeypatch.setattr(tagger_engine, "STREAM_BATCH", stream_batch)
     anonymizer = make_anonymizer(InferConfig(model=str(tagger_dir), runtime="torch", threshold=0.2, batch_size=3))
     docs = [Document(long_text(n, seed=n), n) for n in (150, 900, 2500)]
     whole = [r.model_dump() for r in anonymizer.stream(docs)]

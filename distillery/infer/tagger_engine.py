@@ -30,10 +30,11 @@ from distillery.pii.spans import Span
 # instead of being tokenized and held whole; it is tokenized PIECE_CHARS characters at a time.
 STREAM_CHARS = 100_000
 PIECE_CHARS = 32_768
-# Its windows go through the model this many at a time: on the CPU a larger batch of full windows is
-# no faster, and each window's activations cost tens of MB (measured: ONNX Runtime's peak RSS ~550 MB
-# with 4 windows of 384 tokens a batch, ~1.3 GB with 16).
-STREAM_BATCH = 4
+# Its windows go through the model one at a time: on the CPU a larger batch of full windows is no
+# faster, and each window's activations cost tens of MB (measured on a 150,000-character document
+# with ONNX Runtime: peak RSS 417 MB with 1 window of 384 tokens a batch, 480 MB with 2, 605 MB
+# with 4, ~1.3 GB with 16; 43-47 s, 43 s and 41-44 s).
+STREAM_BATCH = 1
 
 
 @dataclass
