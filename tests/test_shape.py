@@ -39,6 +39,21 @@ DROPPED = [
     ("ticket 40213 aperto", "40213", "USERNAME"),
     ("Scadenza 31/12 ore 10:30", "10:30", "MEDICAL_RECORD_NUMBER"),
     ("consegna 10/12 - ingresso 12-14", "12-14", "ADDRESS"),  # an address has letters
+    # A name inside an organisation's name is the organisation's (`pii.org_names`).
+    ("Ritirare presso Farmacia Rossi entro lunedì", "Rossi", "PERSON"),
+    ("ricoverato all'Ospedale San Raffaele di Milano", "San Raffaele", "PERSON"),
+    ("ricoverato all'Ospedale San Raffaele di Milano", "Raffaele", "PERSON"),
+    ("Policlinico Sant'Orsola, padiglione 5", "Orsola", "PERSON"),
+    ("TABACCHERIA MARINO - ricevuta", "MARINO", "PERSON"),
+    ("Casa di Cura Villa Rossi", "Villa Rossi", "PERSON"),
+    ("Studio Legale Bianchi & Associati", "Bianchi", "PERSON"),
+    ("fattura di Idraulica Bianchi srl", "Bianchi", "PERSON"),
+    ("Rossi e Bianchi S.p.A.", "Rossi", "PERSON"),
+    ("a haircut at Mark's Barber Shop", "Mark", "PERSON"),
+    ("Hargrove & Pike LLP, Philadelphia", "Hargrove", "PERSON"),
+    ("Hargrove & Pike LLP, Philadelphia", "Pike", "PERSON"),
+    ("the John Radcliffe Hospital, Oxford", "John Radcliffe", "PERSON"),
+    ("Bank of Smith", "Smith", "PERSON"),
 ]
 
 
@@ -72,6 +87,18 @@ KEPT = [
     ("account 7734129", "7734129", "USERNAME"),  # not short: 7 digits
     ("Sig. Piazza", "Piazza", "PERSON"),  # a street word is no label
     ("firmato Mario Rossi", "Mario Rossi", "PERSON"),
+    # Beside a kind word that is not part of a name: still a person.
+    ("in farmacia Mario mi ha detto", "Mario", "PERSON"),
+    ("Dear John Smith, Hospital Manager", "John Smith", "PERSON"),
+    ("John's bank account", "John", "PERSON"),
+    ("the pharmacist John Smith", "John Smith", "PERSON"),
+    ("Hotel guest: Anna Rossi", "Anna Rossi", "PERSON"),
+    ("la signora Santa Rossi", "Rossi", "PERSON"),  # Santa and Santo are first names, not saints' titles
+    ("Ho visto Santo Rossi", "Rossi", "PERSON"),
+    ("Studio\nMario Rossi", "Mario Rossi", "PERSON"),  # the kind word on another line
+    ("Barbara Bari", "Bari", "PERSON"),  # "Bar" is a kind word, inside "Barbara" it is not
+    # A span of more than a name ("name - company"): the person's name is in it, it stays.
+    ("saluti\nClaudia Palumbo - Siderdesign S.n.c.", "Claudia Palumbo - Siderdesign", "PERSON"),
 ]
 
 

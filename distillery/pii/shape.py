@@ -21,6 +21,8 @@ are merged with the rules engine's (`infer.pipeline`), `check_spans`:
     birth cue introduces it ("nato nel 1943", "born 1943");
   - a span that is only a cue word ("DOB", "Password", "Nome") is a form label, not a value, unless a
     cue introduces it ("password: password").
+  - a PERSON inside an organisation's name ("Farmacia Rossi", "Ospedale San Raffaele", "Pike LLP")
+    is the organisation's (`pii.org_names`).
 
 A cue is a word of `CUES` (per type, per language; every language is tried, since Italian texts use
 English technical words) ending at most a few words before the value on the same line:
@@ -33,6 +35,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from distillery.pii.org_names import in_org_name
 from distillery.pii.spans import Span
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -238,6 +241,8 @@ def looks_like(text: str, span: Span) -> bool:
         return has_cue(text, span.start, span.type)
     if span.type == "DATE_OF_BIRTH" and not plausible(value, span.type):
         return _YEAR.fullmatch(value.strip()) is not None and has_cue(text, span.start, span.type)
+    if span.type == "PERSON" and in_org_name(text, span):
+        return False
     if span.type == "ADDRESS":
         # Letters, and more than one bare word: a city or a word on its own is no one's address.
         return _LETTER.search(value) is not None and (len(value.split()) > 1 or _DIGIT.search(value) is not None)
