@@ -307,12 +307,27 @@ def test_ip_invalid(text):
         ("See https://example.com/path?x=1.", "https://example.com/path?x=1"),
         ("(vedi www.example.org)", "www.example.org"),
         ("https://en.wikipedia.org/wiki/Foo_(bar), ok", "https://en.wikipedia.org/wiki/Foo_(bar)"),
-        ("go to http://localhost:8080/x!", "http://localhost:8080/x"),
+        ("go to http://intranet.example.com:8080/x!", "http://intranet.example.com:8080/x"),
         ("profilo: https://www.linkedin.com/in/mario-rossi-85;", "https://www.linkedin.com/in/mario-rossi-85"),
     ],
 )
 def test_url_without_trailing_punctuation(text, url):
     assert_found(text, "URL", url)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health check http://localhost:8080/actuator/health returned 200",
+        "upstream: http://127.0.0.1:6379/, retrying",
+        "bind http://0.0.0.0:8000 and https://[::1]:8443/x",
+        "open http://app.localhost:3000/login",
+        "listening on 127.0.0.1:5432 and 0.0.0.0",
+    ],
+)
+def test_the_machines_own_addresses_are_no_ones(text):
+    assert_none(text, "URL")
+    assert_none(text, "IP_ADDRESS")
 
 
 def test_url_needs_scheme_or_www():

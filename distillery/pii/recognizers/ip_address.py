@@ -1,4 +1,5 @@
-"""IPv4 and IPv6 addresses, validated by the `ipaddress` module (version numbers stay out)."""
+"""IPv4 and IPv6 addresses, validated by the `ipaddress` module (version numbers stay out; the
+machine's own addresses, 127.x.x.x and 0.0.0.0, are no one's)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,19 @@ _VERSION = re.compile(
 )
 
 
+def is_loopback(host: str) -> bool:
+    """A host that is the reader's own machine ("localhost", 127.0.0.1, ::1, 0.0.0.0): it reaches no
+    one else, so it identifies no one (`http://localhost:8080/health` in a log is configuration)."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
+
+
 @register
 class IpAddressRecognizer(Recognizer):
     type = "IP_ADDRESS"
@@ -32,10 +46,11 @@ class IpAddressRecognizer(Recognizer):
                 if context_before(text, m.start(), _VERSION, 12):
                     continue
                 try:
-                    ipaddress.IPv4Address(m.group())
+                    address = ipaddress.IPv4Address(m.group())
                 except ValueError:
                     continue
-                yield self.span(*m.span())
+                if not (address.is_loopback or address.is_unspecified):
+                    yield self.span(*m.span())
         if "::" in text or text.count(":") >= 5:
             for m in _V6.finditer(text):
                 value = m.group()
