@@ -39,6 +39,8 @@ DROPPED = [
     ("ticket 40213 aperto", "40213", "USERNAME"),
     ("Scadenza 31/12 ore 10:30", "10:30", "MEDICAL_RECORD_NUMBER"),
     ("consegna 10/12 - ingresso 12-14", "12-14", "ADDRESS"),  # an address has letters
+    ("deploy of commit df5ec93 finished", "df5ec93", "PASSWORD"),  # a short hex id
+    ("request 65e8c930a08c served in 12 ms", "65e8c930a08c", "PASSWORD"),
     # A name inside an organisation's name is the organisation's (`pii.org_names`).
     ("Ritirare presso Farmacia Rossi entro lunedì", "Rossi", "PERSON"),
     ("ricoverato all'Ospedale San Raffaele di Milano", "San Raffaele", "PERSON"),
@@ -54,6 +56,12 @@ DROPPED = [
     ("Hargrove & Pike LLP, Philadelphia", "Pike", "PERSON"),
     ("the John Radcliffe Hospital, Oxford", "John Radcliffe", "PERSON"),
     ("Bank of Smith", "Smith", "PERSON"),
+    ("ritirato alla Lavanderia Stella ieri", "Lavanderia Stella", "PERSON"),  # the kind word in the span
+    ("LAVANDERIA STELLA - scontrino", "LAVANDERIA STELLA", "PERSON"),
+    ("ricoverato al San Raffaele", "San Raffaele", "PERSON"),
+    ("Policlinico Sant'Orsola", "Sant'Orsola", "PERSON"),
+    ("Invoice from Harborgate Analytics Ltd", "Harborgate Analytics Ltd", "PERSON"),
+    ("fattura Idronet S.r.l. n. 4", "Idronet S", "PERSON"),  # cut inside the legal form
 ]
 
 
@@ -71,6 +79,11 @@ KEPT = [
     ("db_password=4821", "4821", "PASSWORD"),
     ("password: password", "password", "PASSWORD"),  # a (bad) password that is also the label
     ("password: hunter2", "hunter2", "PASSWORD"),
+    ("password: df5ec93", "df5ec93", "PASSWORD"),  # a short hex after a cue
+    ("token 9f86d081884c7d659a2feaa0c55ad015", "9f86d081884c7d659a2feaa0c55ad015", "PASSWORD"),  # 32 hex
+    ("ecco la chiave: a8f5f167f44f4964e6c998dee827110c", "a8f5f167f44f4964e6c998dee827110c", "PASSWORD"),
+    ("usa Xk9fQ2pL", "Xk9fQ2pL", "PASSWORD"),  # not hex: a password shape
+    ("door code (983104), see you", "983104", "PASSWORD"),  # six digits: not a short hex id
     ("matricola 40213", "40213", "ID_CARD"),
     ("MRN: 40213", "40213", "MEDICAL_RECORD_NUMBER"),
     ("utente: 40213", "40213", "USERNAME"),
@@ -97,6 +110,8 @@ KEPT = [
     ("Ho visto Santo Rossi", "Rossi", "PERSON"),
     ("Studio\nMario Rossi", "Mario Rossi", "PERSON"),  # the kind word on another line
     ("Barbara Bari", "Bari", "PERSON"),  # "Bar" is a kind word, inside "Barbara" it is not
+    ("Gentile Barbara Bari,", "Barbara Bari", "PERSON"),
+    ("Santo Rossi ha firmato", "Santo Rossi", "PERSON"),
     # A span of more than a name ("name - company"): the person's name is in it, it stays.
     ("saluti\nClaudia Palumbo - Siderdesign S.n.c.", "Claudia Palumbo - Siderdesign", "PERSON"),
 ]

@@ -13,6 +13,7 @@ An organisation's name is recognised by its kind word, written as part of the na
   ("Santo" and "Santa" are also first names, so they are not);
 - or after it, capitalised ("Radcliffe Hospital", "Mark's Barber Shop"; not "John's bank"), or a
   legal form in any case ("Bianchi srl", "Pike LLP"), possibly after "& Other" or "and Other".
+The span may also hold the kind word itself ("Lavanderia Stella", "Harborgate Analytics Ltd").
 Whole words only, on the span's line. A person's name next to a kind word that is not part of a name
 ("the pharmacist John Smith", "Hotel guest Anna Rossi") is not affected: the kind word must touch it.
 """
@@ -71,6 +72,11 @@ _TAIL_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s+(?:&|(?i:and|e))\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)?\s+"
     rf"(?:{_TAIL}(?![\w'’])|(?i:{'|'.join(_LEGAL)})(?!\w))"
 )
+# The span itself starts with a kind word ("Lavanderia Stella", "San Raffaele") or ends with one or
+# with a legal form ("Harborgate Analytics Ltd"; "Idronet S" of "Idronet S.r.l.").
+_HEAD_FIRST = re.compile(rf"{_HEAD}(?:['’]|\.?{_CONNECTOR}[ \t]+)[^\W\d_]")
+_TAIL_LAST = re.compile(rf"[ \t](?:{_TAIL}|(?i:{'|'.join(_LEGAL)}))$")
+_LEGAL_AT = re.compile(rf"(?i:{'|'.join(_LEGAL)})(?!\w)")
 _LOOK = 48  # characters looked at on each side
 
 
@@ -87,6 +93,12 @@ def in_org_name(text: str, span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
+    value = text[span.start : span.end]
+    if _HEAD_FIRST.match(value) or _TAIL_LAST.search(value):
+        return True
+    last_word = max(value.rfind(" "), value.rfind("\t")) + 1
+    if last_word and _LEGAL_AT.match(text[span.start + last_word : min(line_end, span.end + _LOOK)]):
+        return True
     before = text[max(line_start, span.start - _LOOK) : span.start]
     after = text[span.end : min(line_end, span.end + _LOOK)]
     return _HEAD_BEFORE.search(before) is not None or _TAIL_AFTER.match(after) is not None

@@ -19,6 +19,8 @@ are merged with the rules engine's (`infer.pipeline`), `check_spans`:
     word without digits (a city or a word on its own is no one's address);
   - a DATE_OF_BIRTH is a date (day, month and year, or month and year): a lone year is not, unless a
     birth cue introduces it ("nato nel 1943", "born 1943");
+  - a short hexadecimal string (6-15 hex digits, letters among them: a commit, a build, a request
+    id) is no PASSWORD unless a cue introduces it;
   - a span that is only a cue word ("DOB", "Password", "Nome") is a form label, not a value, unless a
     cue introduces it ("password: password").
   - a PERSON inside an organisation's name ("Farmacia Rossi", "Ospedale San Raffaele", "Pike LLP")
@@ -120,6 +122,10 @@ _BARE_NUMBER = re.compile(r"[\d\s.,'’/:\-]*\d[\d\s.,'’/:\-]*")
 # A number written as an amount or decimal: "1.234,40", "12,5", "1,234.40", "1 234".
 _AMOUNT = re.compile(r"\d{1,3}(?:[.,'’ ]\d{3})+(?:[.,]\d+)?|\d+[.,]\d{1,2}")
 _CURRENCY = re.compile(r"(?i)[€$£¥]|\b(?:eur|euro|usd|gbp|chf|dollar[is]?|sterline|pounds?)\b")
+# A short hexadecimal string with letters and digits is an identifier (a commit "df5ec93", a build,
+# a request id), not a secret, unless a cue says so: keys and tokens are longer. (Digits alone are a
+# number: a PIN of 6 digits is a secret, see SHORT_NUMBER_DIGITS.)
+_SHORT_HEX = re.compile(r"(?=.*\d)(?:[0-9a-f]{6,15}|[0-9A-F]{6,15})")
 _NUMBER_CONT = ".,'’/-:"  # a number goes on through these when a digit follows ("12/03/1958", "10:30")
 
 
@@ -238,6 +244,8 @@ def looks_like(text: str, span: Span) -> bool:
     if is_label(value) and not has_cue(text, span.start, span.type):
         return False
     if span.type in NUMBER_AVERSE and is_bare_number(text, span):
+        return has_cue(text, span.start, span.type)
+    if span.type == "PASSWORD" and _SHORT_HEX.fullmatch(value.strip()) and not value.strip().isdigit():
         return has_cue(text, span.start, span.type)
     if span.type == "DATE_OF_BIRTH" and not plausible(value, span.type):
         return _YEAR.fullmatch(value.strip()) is not None and has_cue(text, span.start, span.type)
