@@ -111,6 +111,11 @@ KEPT = [
     ("Studio\nMario Rossi", "Mario Rossi", "PERSON"),  # the kind word on another line
     ("Barbara Bari", "Bari", "PERSON"),  # "Bar" is a kind word, inside "Barbara" it is not
     ("Gentile Barbara Bari,", "Barbara Bari", "PERSON"),
+    ("Compare JOEL CHURCH, nato a Torino", "JOEL CHURCH", "PERSON"),  # kind words that are surnames
+    ("Compare CHURCH JOEL, nato a Torino", "JOEL", "PERSON"),
+    ("x\nValerie Church\nClear Media Group", "Valerie", "PERSON"),
+    ("cut by Anna Barber yesterday", "Anna", "PERSON"),
+    ("Cognome e nome: CHIESA MARIO", "MARIO", "PERSON"),
     ("Santo Rossi ha firmato", "Santo Rossi", "PERSON"),
     # A span of more than a name ("name - company"): the person's name is in it, it stays.
     ("saluti\nClaudia Palumbo - Siderdesign S.n.c.", "Claudia Palumbo - Siderdesign", "PERSON"),

@@ -25,27 +25,29 @@ import re
 from distillery.pii.spans import Span
 
 # Kinds of organisation written before their name (Italian mostly: "Farmacia Rossi"; English puts
-# the kind after the name, but "Bank of", "Hotel", "Club" come first too).
+# the kind after the name, but "Bank of", "Hotel", "Club" come first too). Not the kinds that are
+# also surnames, which forms write first ("CHIESA MARIO", "Forno Anna", "Church Joel").
 _HEADS = (
     "ospedale", "policlinico", "clinica", "casa di cura", "poliambulatorio", "farmacia", "parafarmacia",
     "lavanderia", "tintoria", "tabaccheria", "edicola", "bar", "caffè", "caffetteria", "pasticceria",
-    "panetteria", "panificio", "forno", "macelleria", "salumeria", "gelateria", "pizzeria", "ristorante",
+    "panetteria", "panificio", "macelleria", "salumeria", "gelateria", "pizzeria", "ristorante",
     "trattoria", "osteria", "enoteca", "albergo", "hotel", "pensione", "agriturismo", "locanda", "ferramenta",
     "autofficina", "officina", "carrozzeria", "autoscuola", "agenzia", "banca", "cassa di risparmio",
     "assicurazioni", "fondazione", "associazione", "cooperativa", "consorzio", "istituto", "scuola", "liceo",
-    "università", "accademia", "conservatorio", "chiesa", "parrocchia", "basilica", "santuario", "cattedrale",
+    "università", "accademia", "conservatorio", "parrocchia", "basilica", "santuario", "cattedrale",
     "museo", "teatro", "cinema", "libreria", "studio legale", "studio medico", "studio dentistico",
     "studio notarile", "studio", "onoranze funebri", "impresa", "ditta", "gruppo", "palestra", "supermercato",
-    "negozio", "ottica", "profumeria", "fioreria", "cartoleria", "officine", "cantina", "azienda agricola",
-    "bank", "hotel", "club", "university", "college", "church", "cafe", "café", "chapel",
+    "negozio", "ottica", "profumeria", "fioreria", "cartoleria", "officine", "azienda agricola",
+    "bank", "hotel", "club", "university", "college", "cafe", "café",
     "san", "sant", "saint", "st",
 )  # fmt: skip
-# Kinds written after the name, capitalised: "Radcliffe Hospital", "Mark's Barber Shop".
+# Kinds written after the name, capitalised: "Radcliffe Hospital", "Mark's Barber Shop". Not the
+# kinds that are also common surnames ("Valerie Church", "JOEL CHURCH", "Anna Barber", "Chapel").
 _TAILS = (
     "hospital", "clinic", "infirmary", "surgery", "pharmacy", "chemist", "chemists", "foundation", "trust",
-    "bank", "building society", "school", "academy", "college", "university", "church", "chapel", "cathedral",
-    "hotel", "inn", "pub", "tavern", "arms", "restaurant", "cafe", "café", "bakery", "butchers", "barber",
-    "barbers", "barber shop", "salon", "shop", "store", "stores", "market", "garage", "motors", "dental",
+    "bank", "building society", "school", "academy", "college", "university", "cathedral",
+    "hotel", "inn", "pub", "tavern", "arms", "restaurant", "cafe", "café", "bakery", "butchers",
+    "barber shop", "salon", "shop", "store", "stores", "market", "garage", "motors", "dental",
     "group", "holdings", "industries", "logistics", "consulting", "foods", "farm", "farms", "brewery",
     "associates", "partners", "solicitors", "sons", "brothers", "bros", "company", "corporation",
     "associati", "fratelli", "figli",
