@@ -67,18 +67,19 @@ def _alternation(words: tuple[str, ...]) -> str:
 # A kind word in any case but starting with a capital: "Farmacia", "FARMACIA", "Casa di Cura".
 _HEAD = rf"(?=[A-Z])(?i:{_alternation(_HEADS)})"
 _TAIL = rf"(?=[A-Z])(?i:{_alternation(_TAILS)})"
+_LEGAL_FORM = rf"(?i:{'|'.join(_LEGAL)})"
 _CONNECTOR = r"(?:\s+(?i:di|del|della|dello|dei|degli|da|de|of|the))?"
 _HEAD_BEFORE = re.compile(rf"(?<!\w){_HEAD}(?:\.|['’])?{_CONNECTOR}\s*$")
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"
 _TAIL_AFTER = re.compile(
     rf"^(?:['’]s)?(?:\s+(?:&|(?i:and|e))\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)?\s+"
-    rf"(?:{_TAIL}(?![\w'’])|(?i:{'|'.join(_LEGAL)})(?!\w))"
+    rf"(?:{_TAIL}(?![\w'’])|{_LEGAL_FORM}(?!\w))"
 )
 # The span itself starts with a kind word ("Lavanderia Stella", "San Raffaele") or ends with one or
 # with a legal form ("Harborgate Analytics Ltd"; "Idronet S" of "Idronet S.r.l.").
 _HEAD_FIRST = re.compile(rf"{_HEAD}(?:['’]|\.?{_CONNECTOR}[ \t]+)[^\W\d_]")
-_TAIL_LAST = re.compile(rf"[ \t](?:{_TAIL}|(?i:{'|'.join(_LEGAL)}))$")
-_LEGAL_AT = re.compile(rf"(?i:{'|'.join(_LEGAL)})(?!\w)")
+_TAIL_LAST = re.compile(rf"[ \t](?:{_TAIL}|{_LEGAL_FORM})$")
+_LEGAL_AT = re.compile(rf"{_LEGAL_FORM}(?!\w)")
 _LOOK = 48  # characters looked at on each side
 
 
