@@ -144,7 +144,6 @@ class TokenWindows:
         self.base = 0  # index in the document of ids[0]
         self.next_start = 0
         self.n = 0  # tokens seen
-        self.closed = False
 
     def add(self, ids: Sequence[int], cores: Sequence[tuple[int, int]]) -> list[tuple[int, list[int]]]:
         """The next tokens; returns the (start, ids) windows now known to exist."""
@@ -160,7 +159,6 @@ class TokenWindows:
 
     def close(self) -> list[tuple[int, list[int]]]:
         """The last window: it ends at the last token (`window_starts` always has it)."""
-        self.closed = True
         if self.n == 0:
             return []
         last = max(0, self.n - self.window)

@@ -21,7 +21,7 @@ Then:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -60,8 +60,9 @@ class Unit:
     end: int
 
 
-def units_of(text: str) -> list[Unit]:
-    return [Unit(m.start(), m.end()) for m in UNIT.finditer(text)]
+def units_of(text: str) -> Iterator[Unit]:
+    """The units of `text`, in order, as they are needed (a huge document is decoded a piece at a time)."""
+    return (Unit(m.start(), m.end()) for m in UNIT.finditer(text))
 
 
 def _distributions(
@@ -173,17 +174,13 @@ class SpanDecoder:
         self.extend = extend
         self.source = source
         self.spans: list[Span] = []
-        self._units = UNIT.finditer(text)
-        self._next: Unit | None = self._pull()
+        self._units = units_of(text)
+        self._next: Unit | None = next(self._units, None)
         self._cores: list[tuple[int, int]] = []
         self._probs: list[np.ndarray] = []
         self._begin_idx = np.array([labels.begin(t) for t in labels.types])
         self._cur: list | None = None  # [start, end, type, score_sum, n_units, has a unit above the threshold]
         self._last_word_end = 0  # end of the current span's last word unit (punctuation excluded)
-
-    def _pull(self) -> Unit | None:
-        m = next(self._units, None)
-        return Unit(m.start(), m.end()) if m is not None else None
 
     def feed(self, cores: Sequence[tuple[int, int]], probs: np.ndarray) -> None:
         if len(cores) == 0:
@@ -206,7 +203,7 @@ class SpanDecoder:
         units: list[Unit] = []
         while self._next is not None and self._next.end <= limit:
             units.append(self._next)
-            self._next = self._pull()
+            self._next = next(self._units, None)
         if not units or not self._probs:
             return  # no token was ever fed: nothing is personal data
         probs = np.concatenate(self._probs) if len(self._probs) > 1 else self._probs[0]
