@@ -18,6 +18,7 @@ from distillery.fsutil import atomic_write_json, read_json_object
 
 MARKER_FILE = "distillery.json"
 ADAPTER_CONFIG = "adapter_config.json"
+ONNX_FILE = "model.onnx"  # the graph of an ONNX export of a tagger (`infer.runtimes`)
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "tokenizer.model")
 CHECKPOINT_PREFIX = "checkpoint-"
 
@@ -122,7 +123,7 @@ def resolve_source(model: str) -> ModelSource:
             return ModelSource("adapter", adapter_base_model(path), path, str(path) if has_tokenizer(path) else None)
         if (path / "config.json").is_file():
             return ModelSource("merged", str(path))
-        if (path / "model.onnx").is_file():
+        if (path / ONNX_FILE).is_file():
             return ModelSource("onnx", str(path))  # an ONNX export of a tagger (`infer.runtimes`)
         raise UserError(f"{path}: not a model directory (no config.json or {ADAPTER_CONFIG})")
     if path.exists():

@@ -225,15 +225,10 @@ def load_tagger_for_inference(
 ) -> LoadedTagger:
     """A tagger (adapter dir with its head, or a merged tagger dir) in eval mode, adapter merged."""
     _quiet_offline_transformers()
-    from distillery.tagging.labels import LabelSet
     from distillery.tagging.model import load_token_classifier
 
     path = Path(model).expanduser()
-    info = tagger_info(read_marker(path))
-    try:
-        labels = LabelSet.from_labels(list(info.get("labels") or []))
-    except ValueError as exc:
-        raise UserError(f"{path}: {MARKER_FILE} holds no usable tagger label set ({exc})") from None
+    info, labels = _tagger_marker(path)
     source = resolve_source(model)
     dev = resolve_device(device)
     torch_dtype = resolve_dtype(dtype, dev)
@@ -241,12 +236,17 @@ def load_tagger_for_inference(
     tokenizer_dir = source.tokenizer_from or (str(path) if source.kind == "merged" else weights)
     tokenizer = _open_tokenizer(tokenizer_dir)
     layers = None if source.kind == "merged" else info.get("num_layers")
-    attention = info.get("attention", "causal")
+    layout = _layout(info)
     import torch
 
     try:
         net = load_token_classifier(
-            weights, labels, num_layers=layers, attention=attention, dtype=torch.float32, local_files_only=True
+            weights,
+            labels,
+            num_layers=layers,
+            attention=layout["attention"],
+            dtype=torch.float32,
+            local_files_only=True,
         )
     except (OSError, ValueError) as exc:
         raise RuntimeFailure(f"cannot load tagger base {source.base!r}: {str(exc).splitlines()[0]}") from None
@@ -263,9 +263,7 @@ def load_tagger_for_inference(
     from distillery.infer.runtimes import TorchRunner
 
     return LoadedTagger(
-        net, tokenizer, dev, torch_dtype, source, labels=labels, window=int(info.get("window", 384)),
-        window_overlap=int(info.get("window_overlap", 64)), attention=attention, quantized=mode,
-        runner=TorchRunner(net, dev),
+        net, tokenizer, dev, torch_dtype, source, labels=labels, **layout, quantized=mode, runner=TorchRunner(net, dev)
     )  # fmt: skip
 
 
@@ -298,13 +296,8 @@ def load_onnx_tagger(
     """An ONNX export (`infer.runtimes.export_onnx`) on ONNX Runtime (or OpenVINO: `runtime`);
     `source`: the dir it was made from. Neither transformers nor torch is imported."""
     from distillery.infer.runtimes import OnnxRunner, OpenVinoRunner, export_file
-    from distillery.tagging.labels import LabelSet
 
-    info = tagger_info(read_marker(export_dir))
-    try:
-        labels = LabelSet.from_labels(list(info.get("labels") or []))
-    except ValueError as exc:
-        raise UserError(f"{export_dir}: {MARKER_FILE} holds no usable tagger label set ({exc})") from None
+    info, labels = _tagger_marker(export_dir)
     if runtime == "openvino":
         if quantize != "none":
             raise UserError("--quantize int8 runs on --runtime onnx or torch (OpenVINO runs the fp32 graph)")
@@ -315,6 +308,26 @@ def load_onnx_tagger(
     origin = resolve_source(source) if source and Path(source).expanduser() != export_dir else None
     return LoadedTagger(
         runner, tokenizer, "cpu", "float32", origin or ModelSource("onnx", str(export_dir)), labels=labels,
-        window=int(info.get("window", 384)), window_overlap=int(info.get("window_overlap", 64)),
-        attention=info.get("attention", "causal"), quantized=quantize, runtime=runtime, runner=runner,
+        **_layout(info), quantized=quantize, runtime=runtime, runner=runner,
     )  # fmt: skip
+
+
+def _tagger_marker(path: Path) -> tuple[dict[str, Any], Any]:
+    """The tagger section of the marker in `path` (a tagger dir or its ONNX export) and its label set;
+    a one-line error when the labels are unusable."""
+    from distillery.tagging.labels import LabelSet
+
+    info = tagger_info(read_marker(path))
+    try:
+        return info, LabelSet.from_labels(list(info.get("labels") or []))
+    except ValueError as exc:
+        raise UserError(f"{path}: {MARKER_FILE} holds no usable tagger label set ({exc})") from None
+
+
+def _layout(info: dict[str, Any]) -> dict[str, Any]:
+    """How the tagger in a marker's tagger section reads a document: its windows and attention."""
+    return {
+        "window": int(info.get("window", 384)),
+        "window_overlap": int(info.get("window_overlap", 64)),
+        "attention": info.get("attention", "causal"),
+    }

@@ -29,12 +29,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from distillery.artifacts import read_marker, tagger_info, write_marker
+from distillery.artifacts import ONNX_FILE, read_marker, tagger_info, write_marker
 from distillery.errors import RuntimeFailure, UserError
 
 log = logging.getLogger(__name__)
 
-ONNX_FILE = "model.onnx"
 INT8_FILE = "model.int8.onnx"
 EXPORT_KIND = "onnx-tagger"
 EXPORT_VERSION = 1  # bump when the graph's inputs/outputs or the export recipe change: cache keys change too
