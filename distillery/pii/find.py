@@ -21,6 +21,7 @@ Two spellings of one value are compared through `fold` (whitespace runs as one s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Literal
 
@@ -156,3 +157,15 @@ def locate(text: str, value: str, *, ignore_case: bool = False, loose: bool = Tr
     if not found and loose:
         found = find_all(text, value, whole="none", ignore_case=ignore_case)
     return found
+
+
+def phrase_regex(phrase: str) -> str:
+    """`phrase` as a regex, for the phrases written into patterns (cue words, kinds of organisation):
+    its words literally, any run of whitespace between them, either apostrophe (' or ’)."""
+    return r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split())
+
+
+def phrases_regex(phrases: Iterable[str]) -> str:
+    """An alternation of `phrase_regex`es, the longest phrase first (so that "studio legale" wins
+    over "studio")."""
+    return "|".join(phrase_regex(p) for p in sorted(dict.fromkeys(phrases), key=len, reverse=True))

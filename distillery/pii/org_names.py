@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from distillery.pii.find import phrases_regex
 from distillery.pii.spans import Span
 
 # Kinds of organisation written before their name (Italian mostly: "Farmacia Rossi"; English puts
@@ -59,14 +60,9 @@ _LEGAL = (
 )  # fmt: skip
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)  # the longest kind wins ("studio legale")
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
-
-
 # A kind word in any case but starting with a capital: "Farmacia", "FARMACIA", "Casa di Cura".
-_HEAD = rf"(?=[A-Z])(?i:{_alternation(_HEADS)})"
-_TAIL = rf"(?=[A-Z])(?i:{_alternation(_TAILS)})"
+_HEAD = rf"(?=[A-Z])(?i:{phrases_regex(_HEADS)})"
+_TAIL = rf"(?=[A-Z])(?i:{phrases_regex(_TAILS)})"
 _LEGAL_FORM = rf"(?i:{'|'.join(_LEGAL)})"
 _CONNECTOR = r"(?:\s+(?i:di|del|della|dello|dei|degli|da|de|of|the))?"
 _HEAD_BEFORE = re.compile(rf"(?<!\w){_HEAD}(?:\.|['’])?{_CONNECTOR}\s*$")

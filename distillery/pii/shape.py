@@ -37,6 +37,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from distillery.pii.find import phrase_regex
 from distillery.pii.org_names import in_org_name
 from distillery.pii.spans import Span
 
@@ -130,7 +131,7 @@ _NUMBER_CONT = ".,'’/-:"  # a number goes on through these when a digit follow
 
 
 def _phrase(cue: str) -> str:
-    out = re.escape(cue).replace(r"\ ", r"\s+").replace("'", "['’]")
+    out = phrase_regex(cue)
     return out if cue[-1].isalnum() else out + "?"  # "tel." also as "tel"
 
 

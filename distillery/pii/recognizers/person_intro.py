@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from distillery.pii.find import phrases_regex
 from distillery.pii.recognizers.base import Recognizer, has_any
 from distillery.pii.recognizers.registry import register
 from distillery.pii.spans import Span
@@ -43,19 +44,11 @@ _PARTICLES = frozenset({"de", "di", "da", "del", "della", "dei", "van", "von", "
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
 
 
-def _cue_pattern(phrases: tuple[str, ...]) -> str:
-    parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        words = [re.escape(w).replace("'", "['’]") for w in phrase.split()]
-        parts.append(r"\s+".join(words))
-    return "|".join(parts)
-
-
 # A cue's first letter leads the pattern (a class re can skip to), before the look-behind: the same
 # matches at half the cost of trying the look-behind and every cue at each character.
 _FIRST = "".join(sorted({p[0].lower() for kind in CUES.values() for lang in kind.values() for p in lang}))
-_SURE = _cue_pattern(CUES["unambiguous"]["it"] + CUES["unambiguous"]["en"])
-_MAYBE = _cue_pattern(CUES["ambiguous"]["it"] + CUES["ambiguous"]["en"])
+_SURE = phrases_regex(CUES["unambiguous"]["it"] + CUES["unambiguous"]["en"])
+_MAYBE = phrases_regex(CUES["ambiguous"]["it"] + CUES["ambiguous"]["en"])
 _PATTERN = re.compile(
     rf"(?=[{re.escape(_FIRST)}])(?<![\w'’])(?:(?P<sure>{_SURE})|(?P<maybe>{_MAYBE}))"
     rf"[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,3}})",
