@@ -8,8 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from test_tagger_model import tagger_cfg
-from test_train import record, write_jsonl
+from test_tagger_model import tagger_cfg, tiny_dataset
 from typer.testing import CliRunner
 
 from distillery.cli import app
@@ -29,9 +28,7 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def tagger_dir(tiny_model_dir, tmp_path_factory) -> Path:
-    gen = tmp_path_factory.mktemp("gen-huge")
-    write_jsonl(gen / "train.jsonl", [record(i) for i in range(24)])
-    write_jsonl(gen / "validation.jsonl", [record(i) for i in range(100, 104)])
+    gen = tiny_dataset(tmp_path_factory.mktemp("gen-huge"))
     out = tmp_path_factory.mktemp("tagger-huge") / "run"
     run_training(tagger_cfg(tiny_model_dir), dataset=gen, output_dir=out, quiet=True)
     return out

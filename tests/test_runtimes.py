@@ -10,8 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from test_tagger_model import tagger_cfg
-from test_train import record, write_jsonl
+from test_tagger_model import tagger_cfg, tiny_dataset
 from typer.testing import CliRunner
 
 from distillery.cli import app
@@ -34,10 +33,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def gen_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("gen-runtime")
-    write_jsonl(d / "train.jsonl", [record(i) for i in range(24)])
-    write_jsonl(d / "validation.jsonl", [record(i) for i in range(100, 104)])
-    return d
+    return tiny_dataset(tmp_path_factory.mktemp("gen-runtime"))
 
 
 @pytest.fixture(scope="module")

@@ -38,12 +38,16 @@ def tagger_cfg(model_dir: Path, **flags) -> TrainConfig:
     return resolve_config(TrainConfig, None, {**base, **flags})
 
 
-@pytest.fixture(scope="module")
-def gen_dir(tmp_path_factory) -> Path:
-    d = tmp_path_factory.mktemp("gen-tagger")
+def tiny_dataset(d: Path) -> Path:
+    """A generate dir in `d` of 24 training and 4 validation letters: what every tiny tagger trains on."""
     write_jsonl(d / "train.jsonl", [record(i) for i in range(24)])
     write_jsonl(d / "validation.jsonl", [record(i) for i in range(100, 104)])
     return d
+
+
+@pytest.fixture(scope="module")
+def gen_dir(tmp_path_factory) -> Path:
+    return tiny_dataset(tmp_path_factory.mktemp("gen-tagger"))
 
 
 @pytest.fixture(scope="module")
